@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createContext } from '../extract/context.ts';
+import { parseJsonl } from '../ingest/read.ts';
+import { extractAll } from '../pipeline.ts';
+import { toScorerRecord } from '../extract/scorer-format.ts';
+import { UserError } from './errors.ts';
+import { formatMessage } from './messages.ts';
+
+export const EXTRACT_HELP = 'actorgraph extract --jsonl IN.jsonl [--actors FILE] [--out OUT.jsonl]';
+
+/** Extraction of JSONL records to scorer lines; returns the lines. */
+export function extractJsonl(file: string, actorsFile?: string): string[] {
+  if (!fs.existsSync(file)) throw new UserError(`${file}: no such file`);
+  const { docs, messages } = parseJsonl(fs.readFileSync(file, 'utf8'), file);
+  for (const m of messages) process.stderr.write(formatMessage(m) + '\n');
+  const ctx = createContext({ actorsFile });
+  return extractAll(ctx, docs).map((r) => JSON.stringify(toScorerRecord(ctx.dictionary, r)));
+}
+
+/** `actorgraph extract`: one JSON line per input record on stdout (or `--out`). */
+export function runExtract(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { jsonl: { type: 'string' }, actors: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.jsonl) throw new UserError(`missing --jsonl: ${EXTRACT_HELP}`);
+  const lines = extractJsonl(values.jsonl, values.actors);
+  const text = lines.join('\n') + (lines.length ? '\n' : '');
+  if (values.out) fs.writeFileSync(values.out, text);
+  else process.stdout.write(text);
+  return 0;
+}

@@ -1,0 +1,39 @@
+import type { Claim, DocumentResult, Relation } from '../types.ts';
+import type { Dictionary } from '../actors/dictionary.ts';
+
+/** One line of `actorgraph extract`: the format `../shared/tools/score.mjs` reads. Offsets are in the record's text. */
+export interface ScorerRecord {
+  id: string;
+  relations: Array<Record<string, unknown>>;
+  claims: Array<Record<string, unknown>>;
+}
+
+const iso3 = (dict: Dictionary, id: string) => {
+  const e = dict.entries.get(id);
+  return e?.kind === 'country' && e.iso3 ? e.iso3 : undefined;
+};
+
+function relationRecord(dict: Dictionary, r: Relation): Record<string, unknown> {
+  const s = iso3(dict, r.source), t = iso3(dict, r.target);
+  return {
+    source: r.source, relation: r.predicate, target: r.target, negated: r.negated, modality: r.modality, attributed_to: r.attributedTo,
+    source_text: r.sourceMention.text, target_text: r.targetMention.text,
+    source_span: [r.sourceMention.start, r.sourceMention.end], target_span: [r.targetMention.start, r.targetMention.end],
+    evidence: { start: r.evidence.start, end: r.evidence.end }, cue: r.cue,
+    ...(s && { source_iso3: s }), ...(t && { target_iso3: t }),
+  };
+}
+
+function claimRecord(c: Claim): Record<string, unknown> {
+  return {
+    speaker: c.speaker, stance: c.stance, text: c.text, cue: c.cue,
+    speaker_text: c.speakerMention?.text ?? null, speaker_span: c.speakerMention ? [c.speakerMention.start, c.speakerMention.end] : null,
+    content_span: [c.contentStart, c.contentEnd], voice: c.voice,
+    evidence: { start: c.evidence.start, end: c.evidence.end },
+  };
+}
+
+/** Converts one document's result to a scorer record. */
+export function toScorerRecord(dict: Dictionary, res: DocumentResult): ScorerRecord {
+  return { id: res.doc.id, relations: res.relations.map((r) => relationRecord(dict, r)), claims: res.claims.map(claimRecord) };
+}

@@ -1,0 +1,13 @@
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import seedrandom from 'seedrandom';
+import type { ActorGraph } from './schema.ts';
+
+/** Seeded random start, then ForceAtlas2: the same graph always gets the same picture. */
+export function assignLayout(graph: ActorGraph, seed = 'actorgraph', iterations = 300): void {
+  if (graph.order === 0) return;
+  const rng = seedrandom(seed);
+  graph.forEachNode((n) => graph.mergeNodeAttributes(n, { x: rng() * 100, y: rng() * 100 }));
+  const settings = forceAtlas2.inferSettings(graph);
+  forceAtlas2.assign(graph, { iterations, settings: { ...settings, barnesHutOptimize: graph.order > 2000 }, getEdgeWeight: 'weight' });
+  graph.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: Math.round(a.x * 1000) / 1000, y: Math.round(a.y * 1000) / 1000 }));
+}
