@@ -18,7 +18,7 @@ export function createServer(graphDir: string, viewerDir = VIEWER_DIST): http.Se
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('method not allowed\n');
       return;
     }
-    const notFound = () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found\n');
+    const notFound = () => { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found\n'); };
     if (req.url?.startsWith('/graph/')) {
       req.url = req.url.slice('/graph'.length);
       graph(req, res, notFound);

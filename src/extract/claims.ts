@@ -1,9 +1,11 @@
-import type { Claim, Evidence, Mention, Sentence } from '../types.ts';
+import type { Claim } from '../types.ts';
+import type { ExtractContext } from './context.ts';
+import type { SentenceInput } from './document.ts';
 
 const CUE = /\b(said|says|say|told|insisted|argued|warned|demanded|denied|rejected|called for)\b/;
 
 /** Claims of one sentence: an actor followed by a speech verb; the rest of the sentence is the content. */
-export function extractClaims(sentence: Sentence, mentions: Mention[], evidence: Evidence): Claim[] {
+export function extractClaims(_ctx: ExtractContext, { sentence, mentions, evidence }: SentenceInput): Claim[] {
   const m = CUE.exec(sentence.text);
   if (!m) return [];
   const cueAt = sentence.start + m.index;

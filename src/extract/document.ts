@@ -1,11 +1,25 @@
 import type { Document, DocumentResult, Evidence, Sentence } from '../types.ts';
 import { segment } from '../ingest/segment.ts';
 import { findMentions } from '../actors/resolve.ts';
+import { nlp, type View } from '../nlp/nlp.ts';
 import { extractRelations } from './relations.ts';
 import { extractClaims } from './claims.ts';
 import type { ExtractContext } from './context.ts';
 
+/** One sentence as the extractors see it: its mentions, its evidence, and a compromise parse made at most once, on demand. */
+export interface SentenceInput {
+  sentence: Sentence;
+  mentions: import('../types.ts').Mention[];
+  evidence: Evidence;
+  parse: () => View;
+}
+
 const evidenceOf = (s: Sentence): Evidence => ({ docId: s.docId, sentence: s.index, start: s.start, end: s.end, text: s.text });
+
+function lazyParse(text: string): () => View {
+  let view: View | undefined;
+  return () => (view ??= nlp(text));
+}
 
 /** The whole pipeline for one document: sentences, mentions, relations and claims. Pure apart from the shared context. */
 export function extractDocument(ctx: ExtractContext, doc: Document): DocumentResult {
@@ -14,10 +28,9 @@ export function extractDocument(ctx: ExtractContext, doc: Document): DocumentRes
   const relations = [];
   const claims = [];
   for (const s of sentences) {
-    const ms = mentionsBySentence[s.index];
-    const ev = evidenceOf(s);
-    relations.push(...extractRelations(ctx, s, ms, ev));
-    claims.push(...extractClaims(s, ms, ev));
+    const input: SentenceInput = { sentence: s, mentions: mentionsBySentence[s.index], evidence: evidenceOf(s), parse: lazyParse(s.text) };
+    relations.push(...extractRelations(ctx, input));
+    claims.push(...extractClaims(ctx, input));
   }
   const { text: _text, ...meta } = doc;
   return { doc: meta, sentences, mentions: mentionsBySentence.flat(), relations, claims, messages: [] };

@@ -1,11 +1,11 @@
-import type { Evidence, Mention, Relation, Sentence } from '../types.ts';
-import { nlp } from '../nlp/nlp.ts';
+import type { Relation } from '../types.ts';
 import type { ExtractContext } from './context.ts';
+import type { SentenceInput } from './document.ts';
 
 /** Relations of one sentence: a lexicon verb with the nearest actor before it as source and after it as target. */
-export function extractRelations(ctx: ExtractContext, sentence: Sentence, mentions: Mention[], evidence: Evidence): Relation[] {
+export function extractRelations(ctx: ExtractContext, { sentence, mentions, evidence, parse }: SentenceInput): Relation[] {
   if (mentions.length < 2) return [];
-  const doc = nlp(sentence.text);
+  const doc = parse();
   const out: Relation[] = [];
   const terms = doc.verbs().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; verb?: { infinitive?: string; negative?: boolean } }>;
   for (const v of terms) {
