@@ -1,0 +1,149 @@
+// `npm run bench`: extraction throughput against the compromise floor, build scaling and memory,
+// worker speedup, export and viewer timings, with the gold-set scores beside them.
+// Prints a table and writes bench/results.json. `--quick` runs a smaller corpus; `--no-viewer` skips Chromium.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createContext } from '../../src/extract/context.ts';
+import { extractAll } from '../../src/pipeline.ts';
+import { segment } from '../../src/ingest/segment.ts';
+import { nlp } from '../../src/nlp/nlp.ts';
+import { evaluate } from '../../src/cli/eval.ts';
+import type { Document } from '../../src/types.ts';
+import { countWords, generateCorpus, writeJsonl, CORPUS_DIR } from './corpus.ts';
+import { ROOT, firstError, runCli, type ChildRun } from './measure.ts';
+import { syntheticGraph, timeExports } from './export.ts';
+import { benchViewer } from './viewer.ts';
+
+const { values: flags } = parseArgs({ options: {
+  quick: { type: 'boolean', default: false }, 'no-viewer': { type: 'boolean', default: false }, seed: { type: 'string', default: 'actorgraph-bench' },
+} });
+const BASE_WORDS = flags.quick ? 40_000 : 200_000;
+const SCALES = [1, 4, 8];
+const CORES = os.availableParallelism();
+const results: Record<string, any> = { date: new Date().toISOString(), quick: flags.quick, seed: flags.seed, machine: { cores: CORES, cpu: os.cpus()[0]?.model, node: process.version } };
+const rows: Array<[string, string, string]> = [];
+const row = (what: string, value: string, target = '') => { rows.push([what, value.length > 100 ? value.slice(0, 97) + '...' : value, target]); process.stderr.write(`  ${what}: ${value}${target ? `   (${target})` : ''}\n`); };
+const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-'));
+
+function section<T>(name: string, fn: () => T): T | undefined {
+  process.stderr.write(`${name}...\n`);
+  try {
+    return fn();
+  } catch (e) {
+    row(name, `FAILED: ${(e as Error).message.split('\n')[0]}`);
+    results[`${name}Error`] = (e as Error).message;
+    return undefined;
+  }
+}
+
+/** Seconds per call of `fn`, run once. */
+const timed = (fn: () => void) => { const t = performance.now(); fn(); return (performance.now() - t) / 1000; };
+
+function quality() {
+  for (const set of ['seeds', 'plover'] as const) {
+    section(`eval ${set}`, () => {
+      const out = evaluate(set, true);
+      const report = JSON.parse(out.slice(0, out.lastIndexOf('\n}') + 2)); // the scorer prints a summary line after its JSON
+      results[set] = report;
+      if (set === 'seeds') row('seeds', `relations F1 ${report.relations_strict.f1} (lenient ${report.relations_lenient.f1}); claims F1 ${report.claims.f1} (named ${report.claims_with_named_speaker.f1})`);
+      else row('plover', `typed F1 ${report.relations_typed?.f1}; polarity F1 ${report.relations_polarity?.f1}`);
+    });
+  }
+}
+
+function extractionThroughput(docs: Document[], words: number) {
+  const ctx = createContext();
+  const bundled: Document[] = fs.readdirSync(CORPUS_DIR).sort().map((n) => ({ id: n, text: fs.readFileSync(path.join(CORPUS_DIR, n), 'utf8') }));
+  // warm both paths (JIT, compromise's lazy set-up) on text outside the measured corpus
+  extractAll(ctx, bundled);
+  for (const d of bundled) for (const s of segment(d.id, d.text)) nlp(s.text);
+  const extractSecs = timed(() => extractAll(ctx, docs));
+  const sentences = docs.map((d) => segment(d.id, d.text).map((s) => s.text));
+  const floorSecs = timed(() => { for (const ss of sentences) for (const s of ss) nlp(s); });
+  const ratio = floorSecs / extractSecs;
+  results.extraction = { words, seconds: extractSecs, wordsPerSecond: words / extractSecs, floorSeconds: floorSecs, floorWordsPerSecond: words / floorSecs, speedupOverFloor: ratio };
+  row('extraction, 1 job', `${f(words / extractSecs, 0)} words/s (${f(extractSecs, 1)} s)`);
+  row('compromise floor (nlp per sentence)', `${f(words / floorSecs, 0)} words/s (${f(floorSecs, 1)} s)`);
+  row('extraction / floor', `${f(ratio)}x`, 'target >= 2x');
+}
+
+function build(file: string, label: string, jobs?: number): ChildRun {
+  const out = path.join(tmp, `out-${label}`);
+  const r = runCli(['build', file, '--out', out, '--quiet', ...(jobs ? ['--jobs', String(jobs)] : [])]);
+  if (r.code !== 0) throw new Error(`build ${label}: ${firstError(r)}`);
+  fs.rmSync(out, { recursive: true, force: true });
+  return r;
+}
+
+function builds(corpora: Map<number, { file: string; words: number }>) {
+  const runs: Record<string, any> = {};
+  for (const k of SCALES) {
+    const c = corpora.get(k)!;
+    const r = build(c.file, `${k}x`);
+    runs[`${k}x`] = { words: c.words, seconds: r.seconds, peakMB: r.peakMB, wordsPerSecond: c.words / r.seconds, summary: r.stdout.trim() };
+    row(`build ${k}x (${c.words} words, default jobs)`, `${f(r.seconds, 1)} s, peak RSS ${f(r.peakMB, 0)} MB`, k === SCALES.at(-1) && c.words >= 1e6 ? 'peak < 1536 MB at >= 1M words' : '');
+  }
+  const growth = runs['8x'].seconds / runs['1x'].seconds;
+  results.builds = { runs, growth8x: growth };
+  row('build time 8x / 1x', `${f(growth)}x`, 'target <= 8.8x');
+}
+
+function jobsSpeedup(file: string) {
+  const one = build(file, 'j1', 1);
+  const two = build(file, 'j2', 2);
+  results.jobs = { oneJobSeconds: one.seconds, twoJobsSeconds: two.seconds, speedup: one.seconds / two.seconds, oneJobPeakMB: one.peakMB, twoJobsPeakMB: two.peakMB };
+  row('build --jobs 1 vs --jobs 2 (1x)', `${f(one.seconds, 1)} s vs ${f(two.seconds, 1)} s: ${f(one.seconds / two.seconds)}x`, 'target >= 1.7x on 2 cores');
+}
+
+function exports() {
+  const g = syntheticGraph(20_000, 100_000);
+  const t = timeExports(g);
+  results.export = { nodes: 20_000, edges: 100_000, ...t };
+  row('export 20k nodes / 100k edges', `JSON ${f(t.json)} s + GEXF ${f(t.gexf)} s + CSV ${f(t.csv)} s = ${f(t.total)} s (${f(t.bytes / 1e6, 0)} MB)`, 'target <= 10 s');
+}
+
+async function main() {
+  process.stderr.write(`bench: seed "${flags.seed}", ${BASE_WORDS} words base, ${CORES} cores, temp ${tmp}\n`);
+  const base = generateCorpus({ words: BASE_WORDS, seed: flags.seed });
+  results.corpus = { documents: base.docs.length, words: base.words, sentences: base.sentences, distinctSentences: base.distinct };
+  row('corpus 1x', `${base.docs.length} documents, ${base.words} words, ${base.sentences} sentences (${base.distinct} distinct)`);
+  quality();
+  section('extraction', () => extractionThroughput(base.docs, base.words));
+  const corpora = new Map<number, { file: string; words: number }>();
+  for (const k of SCALES) {
+    const c = k === 1 ? base : generateCorpus({ words: BASE_WORDS * k, seed: `${flags.seed}-${k}x` });
+    const file = path.join(tmp, `corpus-${k}x.jsonl`);
+    writeJsonl(c.docs, file);
+    corpora.set(k, { file, words: c.docs.reduce((n, d) => n + countWords(d.text), 0) });
+  }
+  section('builds', () => builds(corpora));
+  section('jobs', () => jobsSpeedup(corpora.get(1)!.file));
+  section('export', exports);
+  if (!flags['no-viewer']) {
+    process.stderr.write('viewer...\n');
+    try {
+      const v = await benchViewer(tmp);
+      results.viewer = v;
+      row('viewer first render 5k nodes / 25k edges', `${f(v.firstRenderSeconds)} s`);
+    } catch (e) {
+      row('viewer', `FAILED: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const w = Math.max(...rows.map((r) => r[0].length));
+  const v = Math.max(...rows.map((r) => r[1].length));
+  process.stdout.write(`\nactorgraph bench (${flags.quick ? 'quick' : 'full'}, seed ${flags.seed}, ${CORES} cores)\n`);
+  for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w)}  ${b.padEnd(v)}  ${c}\n`);
+  fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(`wrote bench/results.json\n`);
+}
+
+main().catch((e) => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.stderr.write(`bench: ${(e as Error).stack}\n`);
+  process.exitCode = 1;
+});
