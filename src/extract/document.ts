@@ -1,4 +1,4 @@
-import type { Document, DocumentResult, Evidence, Sentence } from '../types.ts';
+import type { Document, DocumentResult, Evidence, Message, Sentence } from '../types.ts';
 import { segment } from '../ingest/segment.ts';
 import { findMentions } from '../actors/resolve.ts';
 import { nlp, type View } from '../nlp/nlp.ts';
@@ -23,7 +23,8 @@ function lazyParse(text: string): () => View {
 
 /** The whole pipeline for one document: sentences, mentions, relations and claims. Pure apart from the shared context. */
 export function extractDocument(ctx: ExtractContext, doc: Document): DocumentResult {
-  const sentences = segment(doc.id, doc.text);
+  const messages: Message[] = [];
+  const sentences = segment(doc.id, doc.text, undefined, messages);
   const mentionsBySentence = findMentions(ctx.matcher, sentences);
   const relations = [];
   const claims = [];
@@ -33,5 +34,5 @@ export function extractDocument(ctx: ExtractContext, doc: Document): DocumentRes
     claims.push(...extractClaims(ctx, input));
   }
   const { text: _text, ...meta } = doc;
-  return { doc: meta, sentences, mentions: mentionsBySentence.flat(), relations, claims, messages: [] };
+  return { doc: meta, sentences, mentions: mentionsBySentence.flat(), relations, claims, messages: messages.map((m) => ({ file: doc.path ?? doc.id, ...m })) };
 }
