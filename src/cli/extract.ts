@@ -6,6 +6,7 @@ import { extractAll } from '../pipeline.ts';
 import { toScorerRecord } from '../extract/scorer-format.ts';
 import { UserError } from './errors.ts';
 import { formatMessage } from './messages.ts';
+import { writeFileAtomic } from '../io/files.ts';
 
 export const EXTRACT_HELP = 'actorgraph extract --jsonl IN.jsonl [--actors FILE] [--out OUT.jsonl]';
 
@@ -24,7 +25,7 @@ export function runExtract(argv: string[]): number {
   if (!values.jsonl) throw new UserError(`missing --jsonl: ${EXTRACT_HELP}`);
   const lines = extractJsonl(values.jsonl, values.actors);
   const text = lines.join('\n') + (lines.length ? '\n' : '');
-  if (values.out) fs.writeFileSync(values.out, text);
+  if (values.out) writeFileAtomic(values.out, text);
   else process.stdout.write(text);
   return 0;
 }
