@@ -109,6 +109,8 @@ export interface Claim {
   contentStart: number;
   contentEnd: number;
   speakerMention: Mention | null;
+  /** The speaker's words in the sentence, also when they name no actor ("a senior official"); offsets in the document text. */
+  speakerSource?: { start: number; end: number; text: string } | null;
   voice: Voice;
   evidence: Evidence;
 }

@@ -1,20 +1,161 @@
-import type { Claim } from '../types.ts';
+import type { Claim, Mention } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import type { SentenceInput } from './document.ts';
+import { speechLexicon, type SpeechCue } from './claims/lexicon.ts';
+import { breaksAfter, has, tokensOf, type Tok } from './claims/tokens.ts';
+import { npEnd, npStart, skipLeft, speakerOf, type SpeakerRef } from './claims/speaker.ts';
+import { contentStart, forwardContent, restHasNoClause, spanText } from './claims/content.ts';
 
-const CUE = /\b(said|says|say|told|insisted|argued|warned|demanded|denied|rejected|called for)\b/;
-
-/** Claims of one sentence: an actor followed by a speech verb; the rest of the sentence is the content. */
-export function extractClaims(_ctx: ExtractContext, { sentence, mentions, evidence }: SentenceInput): Claim[] {
-  const m = CUE.exec(sentence.text);
-  if (!m) return [];
-  const cueAt = sentence.start + m.index;
-  const speaker = mentions.filter((x) => x.end <= cueAt).pop() ?? null;
-  const contentStart = cueAt + m[0].length + 1;
-  if (contentStart >= sentence.end) return [];
-  const stance = /denied|rejected/.test(m[0]) ? -1 : 1;
-  return [{
-    speaker: speaker?.actorId ?? null, stance, text: sentence.text.slice(contentStart - sentence.start), cue: m[0],
-    contentStart, contentEnd: sentence.end, speakerMention: speaker, voice: sentence.voice, evidence,
-  }];
+/** What the document pass still has to settle for a claim: a pronoun speaker, or a speaker borrowed from the main clause. */
+export interface PendingSpeaker {
+  pronoun: { start: number; end: number; text: string } | null;
 }
+/** Claims whose speaker the document pass resolves (see claims/discourse.ts). */
+export const pending = new WeakMap<Claim, PendingSpeaker>();
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+
+interface Found { i: number; end: number; cue: SpeechCue | 'according'; text: string }
+
+/** Speech cues in the words: verbs of the lexicon (with their particle) and "according to"; passives, infinitives and negated cues are left out. */
+function findCues(toks: Tok[]): Found[] {
+  const lex = speechLexicon();
+  const out: Found[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') { out.push({ i, end: i + 2, cue: 'according', text: `${t.text} ${toks[i + 1].text}` }); i++; continue; }
+    const cues = lex.forms.get(t.lower.replace(/[’']s$/, ''));
+    if (!cues) continue;
+    const cue = cues.find((c) => !c.particle || toks[i + 1]?.lower === c.particle);
+    if (!cue) continue;
+    const verbal = has(t, 'Verb') || (cue.particle && /^\p{Lu}/u.test(t.text));
+    if (!verbal) continue;
+    const prev = toks[i - 1];
+    if (prev?.lower === 'to' || prev?.lower === 'so') continue;
+    let j = i - 1, negated = false, passive = false;
+    while (j >= 0 && i - j <= 3 && (has(toks[j], 'Auxiliary') || has(toks[j], 'Adverb') || has(toks[j], 'Negative') || NEGATION.has(toks[j].lower) || BE.has(toks[j].lower) || /n[’']t$/.test(toks[j].lower))) {
+      if (NEGATION.has(toks[j].lower) || has(toks[j], 'Negative') || /n[’']t$/.test(toks[j].lower)) negated = true;
+      if (BE.has(toks[j].lower) && !t.lower.endsWith('ing')) passive = true;
+      j--;
+    }
+    if (negated || passive) continue;
+    const end = cue.particle ? i + 2 : i + 1;
+    out.push({ i, end, cue, text: toks.slice(i, end).map((x) => x.text).join(' ') });
+    i = end - 1;
+  }
+  return out;
+}
+
+const lastSpeaker = (claims: Claim[]) => claims.length ? claims[claims.length - 1] : null;
+
+/** Claims of one sentence: reported speech in its common forms (see data/lexicon/speech.json for the cues). */
+export function extractClaims(ctx: ExtractContext, input: SentenceInput): Claim[] {
+  const { sentence } = input;
+  if (!speechLexicon().anyCue.test(sentence.text)) return [];
+  const toks = tokensOf(input.parse(), sentence.start);
+  const cues = findCues(toks);
+  if (!cues.length) return [];
+  const out: Claim[] = [];
+  const cueStarts = cues.map((c) => c.i);
+  let consumed = 0; // words before this index already belong to an earlier claim's content
+  for (let n = 0; n < cues.length; n++) {
+    const f = cues[n];
+    const made = layout(ctx, input, toks, f, cueStarts, consumed, out);
+    for (const c of made) out.push(c);
+    if (made.length) consumed = Math.max(consumed, ...made.map((c) => toks.findIndex((t) => t.start >= c.contentEnd)).map((x) => (x < 0 ? toks.length : x)));
+  }
+  return out;
+}
+
+function make(input: SentenceInput, toks: Tok[], spk: SpeakerRef | null, cue: string, stance: 1 | -1, a: number, b: number): Claim | null {
+  const span = spanText(input.sentence.text, input.sentence.start, toks, a, b);
+  if (!span || span.text.split(/\s+/).length < 2) return null;
+  const claim: Claim = {
+    speaker: spk?.mention?.actorId ?? null, stance, text: span.text, cue, contentStart: span.start, contentEnd: span.end,
+    speakerMention: spk?.mention ?? null, voice: input.sentence.voice, evidence: input.evidence,
+    speakerSource: spk?.source ?? null,
+  };
+  if (spk?.pronoun && !spk.mention) pending.set(claim, { pronoun: spk.pronoun });
+  return claim;
+}
+
+/** Speaker and content of one cue, by where the cue stands: "X said C", "C, X said", "“C,” said X", "according to X, C". */
+function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found, cueStarts: number[], consumed: number, before: Claim[]): Claim[] {
+  const dict = ctx.dictionary;
+  const mentions: Mention[] = input.mentions;
+  const n = toks.length;
+  const claims = (spk: SpeakerRef | null, cue: string, stance: 1 | -1, spans: Array<[number, number]>) =>
+    spans.map(([a, b]) => make(input, toks, spk, cue, stance, a, b)).filter((c): c is Claim => c !== null);
+  const backStart = (upto: number) => (consumed < upto ? consumed : 0);
+
+  if (f.cue === 'according') {
+    const s = f.end, e = npEnd(toks, s);
+    const spk = speakerOf(toks, s, e, mentions, dict);
+    if (f.i === 0 || breaksAfter(toks[f.i - 1]) === false && f.i <= 1) {
+      return claims(spk, f.text, 1, forwardContent(toks, e, n, cueStarts.filter((c) => c > e)));
+    }
+    return claims(spk, f.text, 1, [[backStart(f.i), f.i]]);
+  }
+  const cue = f.cue;
+  const j = skipLeft(toks, f.i - 1);
+  const leftBoundary = j < 0 || breaksAfter(toks[j]) || /[”"’]/.test(toks[j].post);
+  const k = f.end;
+  const backward = k >= n || /,/.test(toks[f.end - 1].post) || ((cue.frame === 'clause' || cue.frame === 'object') && restHasNoClause(toks, k));
+
+  if (backward) {
+    if (!leftBoundary) {
+      // "..., Fabius said." / "“...,” he says."
+      const s = npStart(toks, j);
+      if (s === 0 || !(breaksAfter(toks[s - 1]) || /[”"]/.test(toks[s - 1].post))) return [];
+      return claims(speakerOf(toks, s, j + 1, mentions, dict), f.text, cue.stance, [[backStart(s), s]]);
+    }
+    if (j < 0) return [];
+    // "“...,” says Stent, director of ..."
+    const e = npEnd(toks, k);
+    if (e <= k) return [];
+    return claims(speakerOf(toks, k, e, mentions, dict), f.text, cue.stance, [[backStart(j + 1), j + 1]]);
+  }
+
+  // forward: the content follows the cue
+  let spk: SpeakerRef | null;
+  if (!leftBoundary) {
+    spk = speakerOf(toks, npStart(toks, j), j + 1, mentions, dict);
+  } else if (j >= 0 && toks[f.i].lower.endsWith('ing')) {
+    // "..., noting that ...": the main clause's subject speaks
+    const prev = lastSpeaker(before);
+    const subject = mentions.find((m) => m.end <= toks[j].end);
+    spk = prev ? { mention: prev.speakerMention, pronoun: null, source: prev.speakerSource ?? null } : subject ? { mention: subject, pronoun: null, source: { start: subject.start, end: subject.end, text: subject.text } } : null;
+  } else if (j >= 0) {
+    // "Pushkov, head of the committee, says ...": the name before the apposition
+    const a1 = npStart(toks, j);
+    const a0 = a1 > 0 && breaksAfter(toks[a1 - 1]) ? npStart(toks, a1 - 1) : a1;
+    spk = speakerOf(toks, a0, j + 1, mentions, dict);
+  } else spk = null;
+  if (!spk || (!spk.mention && !spk.pronoun && !spk.source)) return [];
+  let c0 = k;
+  if (cue.frame === 'object') {
+    // "told France Inter radio on Thursday (that) ...": step over the addressee
+    let i = k;
+    while (i < n && i < k + 8 && toks[i].lower !== 'that' && !/[“"]/.test(toks[i].pre) && !/[:,]/.test(toks[i - 1]?.post ?? '') ) i++;
+    c0 = i < n && (toks[i].lower === 'that' || /[“"]/.test(toks[i].pre) || i > k) ? i : k;
+  }
+  c0 = contentStart(toks, c0, n);
+  if (cue.stance < 0 && speechLexicon().denialNouns.has(toks[c0]?.lower ?? '') && (toks[c0 + 1]?.lower === 'that' || toks[c0 + 1]?.lower === 'of')) c0 += 2;
+  const limit = cueStarts.find((c) => c > c0 && isBackwardAttribution(toks, c)) ?? n;
+  return claims(spk, f.text, cue.stance, forwardContent(toks, c0, limit === n ? n : Math.max(c0, npStartBefore(toks, limit)), cueStarts.filter((c) => c > c0)));
+}
+
+/** A later cue that closes its own quotation ("..., he said"): the content before it is that cue's, not ours. */
+function isBackwardAttribution(toks: Tok[], c: number): boolean {
+  const j = skipLeft(toks, c - 1);
+  if (j < 0) return false;
+  if (breaksAfter(toks[j]) || /[”"]/.test(toks[j].post)) return true;
+  const s = npStart(toks, j);
+  return s > 0 && (breaksAfter(toks[s - 1]) || /[”"]/.test(toks[s - 1].post)) && (c + 1 >= toks.length || restHasNoClause(toks, c + 1));
+}
+
+const npStartBefore = (toks: Tok[], c: number) => {
+  const j = skipLeft(toks, c - 1);
+  return j < 0 || breaksAfter(toks[j]) || /[”"]/.test(toks[j].post) ? j + 1 : npStart(toks, j);
+};

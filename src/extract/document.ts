@@ -4,6 +4,9 @@ import { findMentions } from '../actors/resolve.ts';
 import { nlp, type View } from '../nlp/nlp.ts';
 import { extractRelations } from './relations.ts';
 import { extractClaims } from './claims.ts';
+import { resolveDiscourse } from './claims/discourse.ts';
+import { attributeRelations } from './attribution.ts';
+import { voiceAt } from '../ingest/voice.ts';
 import type { ExtractContext } from './context.ts';
 
 /** One sentence as the extractors see it: its mentions, its evidence, and a compromise parse made at most once, on demand. */
@@ -24,7 +27,7 @@ function lazyParse(text: string): () => View {
 /** The whole pipeline for one document: sentences, mentions, relations and claims. Pure apart from the shared context. */
 export function extractDocument(ctx: ExtractContext, doc: Document): DocumentResult {
   const messages: Message[] = [];
-  const sentences = segment(doc.id, doc.text, undefined, messages);
+  const sentences = segment(doc.id, doc.text, voiceAt(doc.text), messages);
   const mentionsBySentence = findMentions(ctx.matcher, sentences);
   const relations = [];
   const claims = [];
@@ -33,6 +36,9 @@ export function extractDocument(ctx: ExtractContext, doc: Document): DocumentRes
     relations.push(...extractRelations(ctx, input));
     claims.push(...extractClaims(ctx, input));
   }
+  // speakers named once for several sentences, then relations inside reported speech take their speaker
+  const allClaims = resolveDiscourse(ctx.dictionary, doc.text, { sentences, mentions: mentionsBySentence, claims, evidence: evidenceOf });
+  const attributed = attributeRelations(relations, allClaims);
   const { text: _text, ...meta } = doc;
-  return { doc: meta, sentences, mentions: mentionsBySentence.flat(), relations, claims, messages: messages.map((m) => ({ file: doc.path ?? doc.id, ...m })) };
+  return { doc: meta, sentences, mentions: mentionsBySentence.flat(), relations: attributed, claims: allClaims, messages: messages.map((m) => ({ file: doc.path ?? doc.id, ...m })) };
 }

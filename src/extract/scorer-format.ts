@@ -27,7 +27,9 @@ function relationRecord(dict: Dictionary, r: Relation): Record<string, unknown> 
 function claimRecord(c: Claim): Record<string, unknown> {
   return {
     speaker: c.speaker, stance: c.stance, text: c.text, cue: c.cue,
-    speaker_text: c.speakerMention?.text ?? null, speaker_span: c.speakerMention ? [c.speakerMention.start, c.speakerMention.end] : null,
+    // an unnamed source ("a senior official") still has words in the sentence: the span lets span-based scorers match it
+    speaker_text: c.speakerMention?.text ?? c.speakerSource?.text ?? null,
+    speaker_span: c.speakerMention ? [c.speakerMention.start, c.speakerMention.end] : c.speakerSource ? [c.speakerSource.start, c.speakerSource.end] : null,
     content_span: [c.contentStart, c.contentEnd], voice: c.voice,
     evidence: { start: c.evidence.start, end: c.evidence.end },
   };

@@ -1,0 +1,107 @@
+import type { Mention } from '../../types.ts';
+import type { Dictionary } from '../../actors/dictionary.ts';
+import { breaksAfter, breaksBefore, has, type Tok } from './tokens.ts';
+
+/** Who a cue's speaker phrase names: an actor mention, a pronoun to resolve later, or only words (an unnamed source). */
+export interface SpeakerRef {
+  mention: Mention | null;
+  /** A pronoun that needs resolving against earlier sentences ("he says"). */
+  pronoun: { start: number; end: number; text: string } | null;
+  /** The speaker phrase's words, also when they name no actor ("a senior official"). */
+  source: { start: number; end: number; text: string } | null;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const NP_INNER = new Set(['of', 'for', 'at', 'from', 'and', 'including', 'in', 'on']);
+const STOP_LEFT = new Set(['that', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'as', 'with', 'after', 'before', 'since', 'so', 'and', 'or', 'who', 'which', 'where']);
+const SKIP_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'been', 'is', 'are', 'was', 'were', 'will', 'would', 'may', 'might', 'could', 'should', 'can', 'repeatedly', 'again', 'already', 'recently', 'previously', 'earlier', 'often', 'later', 'long', 'publicly', 'privately', 'reportedly', 'once', 'then', 'still', 'even', 'has long', 'always', 'never', 'just', 'last', 'this', 'week', 'month', 'year', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+const nounish = (t: Tok) => has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Possessive')
+  || has(t, 'Value') || has(t, 'Acronym') || has(t, 'Pronoun') || /^\p{Lu}/u.test(t.text);
+
+/** Index of the word before a cue once auxiliaries, adverbs and dates are stepped over ("has repeatedly said", "on Thursday said"). */
+export function skipLeft(toks: Tok[], from: number): number {
+  let j = from;
+  while (j >= 0 && !breaksAfter(toks[j]) && !/[”"’]/.test(toks[j].post) && (SKIP_BEFORE_CUE.has(toks[j].lower) || (has(toks[j], 'Adverb') && !has(toks[j], 'Negative')) || has(toks[j], 'Date') || has(toks[j], 'Auxiliary'))) j--;
+  return j;
+}
+
+/** Start index of the noun phrase ending at `end`, walking left until punctuation, a verb or a clause word. */
+export function npStart(toks: Tok[], end: number): number {
+  let i = end;
+  while (i > 0) {
+    const prev = toks[i - 1];
+    if (breaksAfter(prev) || /[“”"‘]/.test(prev.post) || breaksBefore(toks[i]) || /[“"]/.test(toks[i].pre)) break;
+    if (NP_INNER.has(prev.lower)) {
+      // "head of the committee", "Russia and Iran": go on only when a noun stands before the inner word
+      if (i - 2 >= 0 && nounish(toks[i - 2]) && !breaksAfter(toks[i - 2]) && !(has(toks[i - 2], 'Verb') && !has(toks[i - 2], 'Noun'))) { i -= 2; continue; }
+      break;
+    }
+    if (STOP_LEFT.has(prev.lower) || (has(prev, 'Verb') && !has(prev, 'Noun') && !has(prev, 'Participle') && !/^\p{Lu}/u.test(prev.text)) || has(prev, 'Preposition') || !nounish(prev)) break;
+    i--;
+  }
+  return i;
+}
+
+/** End index (exclusive) of the noun phrase starting at `start`, up to punctuation, a verb or the sentence end. */
+export function npEnd(toks: Tok[], start: number): number {
+  let i = start;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (i > start && (breaksBefore(t) || /[“"]/.test(t.pre))) break;
+    if (i > start && has(t, 'Verb') && !has(t, 'Noun') && !/^\p{Lu}/u.test(t.text)) break;
+    if (!nounish(t) && !NP_INNER.has(t.lower)) break;
+    i++;
+    if (breaksAfter(t) || /[”"]/.test(t.post)) break;
+  }
+  return i;
+}
+
+const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** A capitalised name in the phrase that the dictionary does not know, as a new actor ("Jane Doe, a spokeswoman"). */
+function newName(toks: Tok[], a: number, b: number): Mention | null {
+  let best: [number, number] | null = null;
+  for (let i = a; i < b; i++) {
+    if (!has(toks[i], 'ProperNoun') && !has(toks[i], 'Person')) continue;
+    if (!/^\p{Lu}/u.test(toks[i].text)) continue;
+    let j = i;
+    while (j + 1 < b && /^\p{Lu}/u.test(toks[j + 1].text) && !breaksAfter(toks[j]) && (has(toks[j + 1], 'ProperNoun') || has(toks[j + 1], 'Person') || has(toks[j + 1], 'Noun'))) j++;
+    const person = toks.slice(i, j + 1).some((t) => has(t, 'Person'));
+    // a person's name of two or more words, or one surname tagged as a person
+    if ((j > i || person) && (!best || person || j - i > best[1] - best[0])) best = [i, j];
+    i = j;
+  }
+  if (!best) return null;
+  const text = toks.slice(best[0], best[1] + 1).map((t) => t.text).join(' ').replace(/[’']s$/, '');
+  const id = slug(text);
+  return id ? { actorId: id, start: toks[best[0]].start, end: toks[best[1]].end, text, resolvedBy: 'new' } : null;
+}
+
+/**
+ * The speaker named by the words [a, b) of a sentence: the person among its actor mentions if any, else
+ * the head's actor (not one inside "of ..."), else a new capitalised name, else a pronoun to resolve.
+ */
+export function speakerOf(toks: Tok[], a: number, b: number, mentions: Mention[], dict: Dictionary): SpeakerRef | null {
+  if (a >= b) return null;
+  const from = toks[a].start, to = toks[b - 1].end;
+  const source = { start: from, end: to, text: '' };
+  const inside = mentions.filter((m) => m.start < to && m.end > from);
+  const kindOf = (m: Mention) => dict.entries.get(m.actorId)?.kind;
+  const text = (s: number, e: number) => toks.filter((t) => t.start >= s && t.end <= e).map((t) => t.text).join(' ');
+  source.text = text(from, to);
+  if (inside.length) {
+    const persons = inside.filter((m) => kindOf(m) === 'person');
+    if (persons.length) return { mention: persons[persons.length - 1], pronoun: null, source };
+    const inPP = (m: Mention) => toks.some((t) => t.start >= from && t.end <= m.start && (t.lower === 'of' || t.lower === 'for' || t.lower === 'at' || t.lower === 'from'));
+    const heads = inside.filter((m) => !inPP(m));
+    const fresh = newName(toks, a, b);
+    if (fresh && (has(toks.find((t) => t.start === fresh.start), 'Person') || !heads.length)) {
+      if (!inside.some((m) => m.start <= fresh.start && m.end >= fresh.end)) return { mention: fresh, pronoun: null, source };
+    }
+    return { mention: (heads.length ? heads : inside)[(heads.length ? heads : inside).length - 1], pronoun: null, source };
+  }
+  if (b - a === 1 && PRONOUNS.has(toks[a].lower)) return { mention: null, pronoun: { start: from, end: to, text: toks[a].text }, source };
+  const fresh = newName(toks, a, b);
+  return { mention: fresh, pronoun: null, source };
+}
