@@ -5,8 +5,19 @@ export { extractDocument } from './extract/document.ts';
 export { extractAll, graphOf } from './pipeline.ts';
 export { readInputs } from './ingest/read.ts';
 export { segment } from './ingest/segment.ts';
-export { buildGraph } from './graph/build.ts';
-export type { ActorGraph, ActorNodeAttrs, RelationEdgeAttrs, EvidenceAttr } from './graph/schema.ts';
+export { buildGraph, guessKind, type BuildOptions } from './graph/build.ts';
+export { addIssueLayer, groupByContentWords, type IssueGrouping } from './graph/issues.ts';
+export { assignMetrics } from './graph/metrics.ts';
+export { assignLayout } from './graph/layout.ts';
+export type {
+  ActorGraph, ActorNodeAttrs, IssueNodeAttrs, NodeAttrs, RelationEdgeAttrs, EvidenceAttr, EdgeKind, EdgePredicate, GraphAttrs,
+} from './graph/schema.ts';
 export { toJSON } from './export/json.ts';
 export { toGEXF } from './export/gexf.ts';
 export { nodesCSV, edgesCSV } from './export/csv.ts';
+// queries from scripts
+export { loadGraph, graphFromJSON } from './query/load.ts';
+export { relations, neighbors, paths, type RelationQuery, type RelationResult, type Neighbor, type Path, type PathStep } from './query/query.ts';
+export { claims, positions, type ClaimResult, type PositionResult } from './query/claims.ts';
+export { resolveActor, suggest, UnknownActorError } from './query/resolve.ts';
+export { formatRelations, formatNeighbors, formatPaths, formatPositions, formatClaims, type Format } from './query/format.ts';

@@ -2,6 +2,7 @@ import { runBuild, BUILD_HELP } from './build.ts';
 import { runExtract, EXTRACT_HELP } from './extract.ts';
 import { runEval, EVAL_HELP } from './eval.ts';
 import { runServe, SERVE_HELP } from './serve.ts';
+import { runQuery, QUERY_HELP } from './query.ts';
 import { UserError } from './errors.ts';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
@@ -9,6 +10,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<numbe
   extract: { run: runExtract, help: EXTRACT_HELP },
   eval: { run: runEval, help: EVAL_HELP },
   serve: { run: runServe, help: SERVE_HELP },
+  query: { run: runQuery, help: QUERY_HELP },
 };
 
 const usage = () => `usage:\n${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}\n`;
