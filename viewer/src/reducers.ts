@@ -1,0 +1,105 @@
+// sigma's nodeReducer/edgeReducer as pure functions of the graph and the interaction state: filters
+// hide, hover and selection highlight a neighbourhood, and the graph itself is never changed.
+// No sigma import: the display data is typed structurally so vitest can run this in Node.
+import type { ViewEdge, ViewGraph, ViewNode } from './model.ts';
+import type { Visibility } from './filters.ts';
+import type { ColorBy } from './state.ts';
+import { DIM_EDGE, DIM_NODE, edgeColor, edgeSize, nodeColor } from './style.ts';
+
+export interface Interaction {
+  visibility: Visibility;
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  colorBy: ColorBy;
+  sizeOf: (a: ViewNode) => number;
+}
+
+export interface NodeDisplay {
+  label?: string | null;
+  color?: string;
+  size?: number;
+  hidden?: boolean;
+  highlighted?: boolean;
+  forceLabel?: boolean;
+  zIndex?: number;
+  [k: string]: unknown;
+}
+export type EdgeDisplay = NodeDisplay;
+
+/** The nodes and edges in focus: the focused node with its visible neighbours and edges, or a selected edge with its ends. */
+export function focusOf(graph: ViewGraph, it: Interaction): { nodes: Set<string>; edges: Set<string>; center: string | null } | null {
+  const center = it.hoveredNode ?? it.selectedNode;
+  if (center && graph.hasNode(center) && it.visibility.nodes.has(center)) {
+    const nodes = new Set([center]);
+    const edges = new Set<string>();
+    graph.forEachEdge(center, (e, _a, s, t) => {
+      if (!it.visibility.edges.has(e)) return;
+      edges.add(e);
+      nodes.add(s === center ? t : s);
+    });
+    return { nodes, edges, center };
+  }
+  if (it.selectedEdge && graph.hasEdge(it.selectedEdge) && it.visibility.edges.has(it.selectedEdge)) {
+    return { nodes: new Set(graph.extremities(it.selectedEdge)), edges: new Set([it.selectedEdge]), center: null };
+  }
+  return null;
+}
+
+/** Builds the two reducers; `current` is read on every call, and the focus is recomputed only when it changes. */
+export function createReducers(graph: ViewGraph, current: () => Interaction) {
+  let cacheKey = '';
+  let cached: ReturnType<typeof focusOf> = null;
+  const focus = (it: Interaction) => {
+    const key = `${it.hoveredNode}|${it.selectedNode}|${it.selectedEdge}`;
+    // visibility is replaced (never mutated) when filters change, so identity tells us it changed
+    if (key !== cacheKey || (cached as any)?.vis !== it.visibility) {
+      cacheKey = key;
+      cached = focusOf(graph, it);
+      if (cached) (cached as any).vis = it.visibility;
+    }
+    return cached;
+  };
+
+  const nodeReducer = (node: string, a: ViewNode): NodeDisplay => {
+    const it = current();
+    if (!it.visibility.nodes.has(node)) return { ...a, hidden: true };
+    const out: NodeDisplay = { ...a, color: nodeColor(a, it.colorBy), size: it.sizeOf(a), hidden: false };
+    const f = focus(it);
+    if (f) {
+      if (f.nodes.has(node)) {
+        out.forceLabel = true;
+        out.zIndex = 2;
+        out.highlighted = node === f.center || node === it.selectedNode;
+      } else {
+        out.color = DIM_NODE;
+        out.label = null;
+        out.zIndex = 0;
+        out.highlighted = false;
+      }
+    } else if (node === it.selectedNode) out.highlighted = true;
+    return out;
+  };
+
+  const edgeReducer = (edge: string, a: ViewEdge): EdgeDisplay => {
+    const it = current();
+    if (!it.visibility.edges.has(edge)) return { ...a, hidden: true };
+    const out: EdgeDisplay = { ...a, color: edgeColor(a), size: edgeSize(a.weight), hidden: false, label: null };
+    const f = focus(it);
+    const hovered = edge === it.hoveredEdge || edge === it.selectedEdge;
+    // labels only where the eye is: the hovered or selected edge, and the edges of a hovered node
+    if (hovered || (it.hoveredNode && f?.edges.has(edge))) {
+      out.label = a.label || a.predicate || null;
+      out.forceLabel = true;
+    }
+    if (hovered) out.size = (out.size as number) + 1.5;
+    if (f && !f.edges.has(edge) && !hovered) {
+      out.color = DIM_EDGE;
+      out.zIndex = 0;
+    } else if (f || hovered) out.zIndex = 2;
+    return out;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,51 @@
+// Colours and sizes: node colour by kind or community, size by weighted degree or PageRank, edge
+// colour by polarity. Pure module; the legend reads the same tables the reducers use.
+import { KIND_COLORS, POLARITY_COLORS } from '../../src/graph/schema.ts';
+import type { ViewGraph, ViewNode } from './model.ts';
+import type { ColorBy, SizeBy } from './state.ts';
+
+export const NODE_KIND_COLORS: Record<string, string> = { ...KIND_COLORS, issue: '#b07aa1', claim: '#b07aa1', unknown: '#8c8c8c' };
+export const EDGE_POLARITY_COLORS: Record<string, string> = {
+  '1': POLARITY_COLORS.cooperative, '-1': POLARITY_COLORS.conflictual, '0': POLARITY_COLORS.neutral,
+};
+export const POLARITY_NAMES: Record<string, string> = { '1': 'cooperative', '-1': 'conflictual', '0': 'neutral' };
+export const DIM_NODE = '#e4e4e4';
+export const DIM_EDGE = '#efefef';
+export const AFFILIATION_EDGE = '#8c6bb1';
+
+// Tableau 10 without the kind colours' exact order, so communities do not read as kinds
+const COMMUNITY_PALETTE = ['#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#bab0ac', '#17becf', '#bcbd22'];
+
+/** Colour of a community number; negative (none) is grey. */
+export const communityColor = (c: number): string => (c < 0 ? '#8c8c8c' : COMMUNITY_PALETTE[c % COMMUNITY_PALETTE.length]);
+
+/** Colour of a kind; kinds outside the table keep the colour stored in the file. */
+export const kindColor = (kind: string, fallback = '#8c8c8c'): string => NODE_KIND_COLORS[kind] ?? fallback;
+
+export function nodeColor(a: ViewNode, by: ColorBy): string {
+  return by === 'community' ? communityColor(a.community) : kindColor(a.kind, a.color);
+}
+
+export const MIN_NODE_SIZE = 4;
+export const MAX_NODE_SIZE = 22;
+
+/** A size function for the chosen measure: square-root scale between the graph's smallest and largest values. */
+export function nodeSizer(graph: ViewGraph, by: SizeBy): (a: ViewNode) => number {
+  const value = (a: ViewNode) => (by === 'pagerank' ? a.pagerank : a.weightedDegree);
+  let lo = Infinity;
+  let hi = -Infinity;
+  graph.forEachNode((_k, a) => { lo = Math.min(lo, value(a)); hi = Math.max(hi, value(a)); });
+  // files without the measure keep their stored sizes
+  if (!(hi > lo)) return (a) => (hi > 0 || a.size > 0 ? Math.min(MAX_NODE_SIZE, Math.max(MIN_NODE_SIZE, a.size || MIN_NODE_SIZE)) : MIN_NODE_SIZE);
+  return (a) => MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt((value(a) - lo) / (hi - lo));
+}
+
+/** Edge colour: affiliation edges purple, relations by polarity; position-network edges keep their colour. */
+export function edgeColor(a: { edgeKind: string; polarity: number; color: string; predicate: string }): string {
+  if (a.edgeKind === 'affiliation') return AFFILIATION_EDGE;
+  if (!a.predicate && a.edgeKind !== 'relation') return a.color || EDGE_POLARITY_COLORS['0'];
+  return EDGE_POLARITY_COLORS[String(Math.sign(a.polarity) || 0)];
+}
+
+/** Edge thickness from its weight (number of merged mentions). */
+export const edgeSize = (weight: number): number => Math.min(8, 1 + 1.5 * Math.log2(Math.max(1, weight)));
