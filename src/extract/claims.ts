@@ -9,9 +9,47 @@ import { contentStart, forwardContent, restHasNoClause, spanText } from './claim
 /** What the document pass still has to settle for a claim: a pronoun speaker, or a speaker borrowed from the main clause. */
 export interface PendingSpeaker {
   pronoun: { start: number; end: number; text: string } | null;
+  /** Coreference's own reading of the pronoun, if any. */
+  fallback?: Mention;
 }
 /** Claims whose speaker the document pass resolves (see claims/discourse.ts). */
 export const pending = new WeakMap<Claim, PendingSpeaker>();
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'since', 'because', 'if', 'when', 'after', 'before', 'whereas', 'once', 'until', 'unless']);
+const isVerbStart = (t: Tok) => has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Gerund') && !/^\p{Lu}/u.test(t.text);
+const firstComma = (toks: Tok[]) => { const i = toks.findIndex((t) => /,/.test(t.post)); return i < 0 ? toks.length : i; };
+
+/** Word ranges of a quoted content, cut where "and" joins two quotations ("“A” remains and “B,” she said"). */
+function splitQuotes(toks: Tok[], a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = a;
+  for (let i = a + 1; i < b - 1; i++) if (toks[i].lower === 'and' && /[“"]/.test(toks[i + 1].pre) && i > s + 1) { out.push([s, i]); s = i + 1; }
+  out.push([s, b]);
+  return out;
+}
+
+/** One claim over the words on both sides of an interrupting cue; the text leaves the cue out. */
+function joinAround(input: SentenceInput, toks: Tok[], a: number, b: number, c: number, d: number, spk: SpeakerRef | null, cue: string, stance: 1 | -1): Claim | null {
+  const left = make(input, toks, spk, cue, stance, a, b), right = make(input, toks, spk, cue, stance, c, d);
+  if (!left || !right) return left ?? right;
+  return { ...left, text: `${left.text} ${right.text}`, contentEnd: right.contentEnd };
+}
+
+/**
+ * Whether a clause starts at `c0`: after "that", a colon or a quotation mark, or when a tensed verb or modal
+ * follows within a few words ("maintained Assad should remain" yes, "maintaining power" no).
+ */
+function opensClause(toks: Tok[], c0: number, k: number): boolean {
+  if (c0 >= toks.length) return false;
+  if (toks[c0 - 1]?.lower === 'that' && c0 - 1 >= k) return true;
+  if (/[“":]/.test(toks[c0].pre) || /:/.test(toks[c0 - 1]?.post ?? '')) return true;
+  for (let i = c0; i < Math.min(toks.length, c0 + 12); i++) {
+    const t = toks[i];
+    if (i > c0 && (has(t, 'Modal') || (has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'PastTense') || has(t, 'Copula')) && !has(t, 'Gerund')))) return true;
+    if (breaksAfter(t)) return false;
+  }
+  return false;
+}
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
@@ -39,7 +77,7 @@ function findCues(toks: Tok[]): Found[] {
       if (BE.has(toks[j].lower) && !t.lower.endsWith('ing')) passive = true;
       j--;
     }
-    if (negated || passive) continue;
+    if (negated || passive || toks[(cue.particle ? i + 2 : i + 1)]?.lower === 'by') continue;
     const end = cue.particle ? i + 2 : i + 1;
     out.push({ i, end, cue, text: toks.slice(i, end).map((x) => x.text).join(' ') });
     i = end - 1;
@@ -76,7 +114,7 @@ function make(input: SentenceInput, toks: Tok[], spk: SpeakerRef | null, cue: st
     speakerMention: spk?.mention ?? null, voice: input.sentence.voice, evidence: input.evidence,
     speakerSource: spk?.source ?? null,
   };
-  if (spk?.pronoun && !spk.mention) pending.set(claim, { pronoun: spk.pronoun });
+  if (spk?.pronoun && !spk.mention) pending.set(claim, { pronoun: spk.pronoun, fallback: spk.fallback });
   return claim;
 }
 
@@ -95,31 +133,43 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
     if (f.i === 0 || breaksAfter(toks[f.i - 1]) === false && f.i <= 1) {
       return claims(spk, f.text, 1, forwardContent(toks, e, n, cueStarts.filter((c) => c > e)));
     }
+    // "..., he says, according to Interfax": the source of a source is not a speaker of its own
+    if (cueStarts.some((c) => c >= backStart(f.i) && c < f.i)) return [];
     return claims(spk, f.text, 1, [[backStart(f.i), f.i]]);
   }
   const cue = f.cue;
   const j = skipLeft(toks, f.i - 1);
   const leftBoundary = j < 0 || breaksAfter(toks[j]) || /[”"’]/.test(toks[j].post);
   const k = f.end;
-  const backward = k >= n || /,/.test(toks[f.end - 1].post) || ((cue.frame === 'clause' || cue.frame === 'object') && restHasNoClause(toks, k));
+  const ing = toks[f.i].lower.endsWith('ing');
+  const backward = !ing && (k >= n || /,/.test(toks[f.end - 1].post) || ((cue.frame === 'clause' || cue.frame === 'object') && restHasNoClause(toks, k)));
 
   if (backward) {
     if (!leftBoundary) {
       // "..., Fabius said." / "“...,” he says."
       const s = npStart(toks, j);
       if (s === 0 || !(breaksAfter(toks[s - 1]) || /[”"]/.test(toks[s - 1].post))) return [];
-      return claims(speakerOf(toks, s, j + 1, mentions, dict), f.text, cue.stance, [[backStart(s), s]]);
+      const spk = speakerOf(toks, s, j + 1, mentions, dict);
+      // "The trouble, she says, lies in ...": the cue interrupts its content
+      if (k < n && /,/.test(toks[f.end - 1].post) && s > 0 && !/[”"]/.test(toks[s - 1].post) && !cueStarts.some((c) => c > k)) {
+        const joined = joinAround(input, toks, backStart(s), s, k, n, spk, f.text, cue.stance);
+        return joined ? [joined] : [];
+      }
+      return claims(spk, f.text, cue.stance, splitQuotes(toks, backStart(s), s));
     }
     if (j < 0) return [];
     // "“...,” says Stent, director of ..."
     const e = npEnd(toks, k);
     if (e <= k) return [];
-    return claims(speakerOf(toks, k, e, mentions, dict), f.text, cue.stance, [[backStart(j + 1), j + 1]]);
+    return claims(speakerOf(toks, k, e, mentions, dict), f.text, cue.stance, splitQuotes(toks, backStart(j + 1), j + 1));
   }
 
   // forward: the content follows the cue
   let spk: SpeakerRef | null;
   if (!leftBoundary) {
+    const t = toks[j];
+    // "... who want X and believe ...": no subject right before the cue, so no speaker to name
+    if (!(has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Pronoun') || has(t, 'Acronym') || /^\p{Lu}/u.test(t.text))) return [];
     spk = speakerOf(toks, npStart(toks, j), j + 1, mentions, dict);
   } else if (j >= 0 && toks[f.i].lower.endsWith('ing')) {
     // "..., noting that ...": the main clause's subject speaks
@@ -142,7 +192,12 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   }
   c0 = contentStart(toks, c0, n);
   if (cue.stance < 0 && speechLexicon().denialNouns.has(toks[c0]?.lower ?? '') && (toks[c0 + 1]?.lower === 'that' || toks[c0 + 1]?.lower === 'of')) c0 += 2;
-  const limit = cueStarts.find((c) => c > c0 && isBackwardAttribution(toks, c)) ?? n;
+  // a content must be a proposition: not a bare verb phrase ("what activists said were ...") or an infinitive ("admit to ...")
+  if ((cue.frame === 'clause' || cue.frame === 'object') && c0 < n && (toks[c0].lower === 'to' || (isVerbStart(toks[c0]) && !/[“"]/.test(toks[c0].pre)))) return [];
+  if ((cue.frame === 'clause' || cue.frame === 'object') && !opensClause(toks, c0, k)) return [];
+  let limit = cueStarts.find((c) => c > c0 && isBackwardAttribution(toks, c)) ?? n;
+  // "While Obama demanded X, his administration ...": the subordinate clause ends at its comma
+  if (SUBORDINATORS.has(toks[0].lower) && f.i < firstComma(toks)) limit = Math.min(limit, firstComma(toks) + 1);
   return claims(spk, f.text, cue.stance, forwardContent(toks, c0, limit === n ? n : Math.max(c0, npStartBefore(toks, limit)), cueStarts.filter((c) => c > c0)));
 }
 

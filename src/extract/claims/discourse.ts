@@ -24,7 +24,7 @@ const isPerson = (dict: Dictionary, m: Mention) => {
 };
 
 /** The actor a speaker pronoun refers to: the subject (first fitting actor) of the nearest earlier sentence that has one. */
-function antecedent(dict: Dictionary, pronoun: string, at: number, s: Sentence, input: DiscourseInput, bySentence: Map<number, Claim[]>): Mention | null {
+function antecedent(dict: Dictionary, pronoun: string, at: number, s: Sentence, input: DiscourseInput, bySentence: Map<number, Claim[]>, quoted: (m: Mention, i: number) => boolean): Mention | null {
   const p = pronoun.toLowerCase();
   if (!PERSONAL.has(p) && !GROUP.has(p)) return null;
   const fits = (m: Mention) => (PERSONAL.has(p) ? isPerson(dict, m) : !isPerson(dict, m));
@@ -32,7 +32,9 @@ function antecedent(dict: Dictionary, pronoun: string, at: number, s: Sentence, 
     const sent = input.sentences[i];
     if (sent.voice !== s.voice) break;
     const speakers = (bySentence.get(i) ?? []).map((c) => c.speakerMention).filter((m): m is Mention => Boolean(m && m.start < at));
-    const cands = [...speakers, ...input.mentions[i].filter((m) => m.start < at)].filter(fits).sort((a, b) => a.start - b.start);
+    // actors named inside quotations are what the speaker talks about, not who speaks
+    const unquoted = (m: Mention) => !quoted(m, i);
+    const cands = [...speakers, ...input.mentions[i].filter((m) => m.start < at && unquoted(m))].filter(fits).sort((a, b) => a.start - b.start);
     if (cands.length) return cands[0];
   }
   return null;
@@ -41,25 +43,53 @@ function antecedent(dict: Dictionary, pronoun: string, at: number, s: Sentence, 
 const overlaps = (c: Claim, q: [number, number]) => c.contentStart < q[1] && q[0] < c.contentEnd;
 const sameLine = (text: string, a: Sentence, b: Sentence) => !text.slice(a.end, b.start).includes('\n');
 
+/**
+ * New names given by a surname alone ("Kupchan said") take the full name used elsewhere in the document
+ * ("Cliff Kupchan"), when exactly one known or new actor id ends with that surname.
+ */
+function linkSurnames(input: DiscourseInput): void {
+  const ids = new Set<string>();
+  for (const ms of input.mentions) for (const m of ms) ids.add(m.actorId);
+  for (const c of input.claims) if (c.speaker) ids.add(c.speaker);
+  for (const c of input.claims) {
+    const m = c.speakerMention;
+    if (!m || m.resolvedBy !== 'new' || m.actorId.includes('-')) continue;
+    const full = [...ids].filter((id) => id.endsWith(`-${m.actorId}`));
+    if (full.length !== 1) continue;
+    c.speaker = full[0];
+    c.speakerMention = { ...m, actorId: full[0] };
+  }
+}
+
 /** Settles pronoun speakers and adds the claims of quotations whose speaker is named in another sentence. */
 export function resolveDiscourse(dict: Dictionary, docText: string, input: DiscourseInput): Claim[] {
   const bySentence = new Map<number, Claim[]>();
   for (const c of input.claims) (bySentence.get(c.evidence.sentence) ?? bySentence.set(c.evidence.sentence, []).get(c.evidence.sentence)!).push(c);
+  const quotes: Quotes[] = input.sentences.map((s) => quotesOf(s.text, s.start));
+  // sentences wholly inside a quotation that began earlier and ends later
+  const within: boolean[] = [];
+  let open = false;
+  input.sentences.forEach((s, i) => {
+    within.push(open && !quotes[i].spans.length);
+    if (quotes[i].openAtEnd) open = true;
+    else if (quotes[i].spans.length || !sameLine(docText, input.sentences[i - 1] ?? s, s)) open = false;
+  });
+  const quoted = (m: Mention, i: number) => within[i] || quotes[i].spans.some(([qs, qe]) => m.start >= qs && m.end <= qe);
+  linkSurnames(input);
   for (const s of input.sentences) {
     for (const c of bySentence.get(s.index) ?? []) {
       const p = pending.get(c);
       if (!p?.pronoun || c.speakerMention) continue;
-      const m = antecedent(dict, p.pronoun.text, p.pronoun.start, s, input, bySentence);
+      const m = antecedent(dict, p.pronoun.text, p.pronoun.start, s, input, bySentence, quoted) ?? p.fallback;
       if (!m) continue;
       c.speaker = m.actorId;
       c.speakerMention = { actorId: m.actorId, start: p.pronoun.start, end: p.pronoun.end, text: p.pronoun.text, resolvedBy: 'coreference' };
     }
   }
-  const quotes: Quotes[] = input.sentences.map((s) => quotesOf(s.text, s.start));
   const quoteClaim = (i: number) => (bySentence.get(i) ?? []).find((c) => quotes[i].spans.some((q) => overlaps(c, q)) && (c.speaker || c.speakerSource));
   const added: Claim[] = [];
   const addFor = (i: number, from: Claim, range: [number, number]) => {
-    if ((bySentence.get(i) ?? []).some((c) => overlaps(c, range))) return;
+    if ((bySentence.get(i) ?? []).some((c) => overlaps(c, range) || (c.speaker !== null && c.speaker === from.speaker))) return;
     const s = input.sentences[i];
     const raw = docText.slice(range[0], range[1]);
     const lead = raw.length - raw.replace(/^[\s“"‘]+/, '').length;

@@ -7,11 +7,17 @@ export interface SpeakerRef {
   mention: Mention | null;
   /** A pronoun that needs resolving against earlier sentences ("he says"). */
   pronoun: { start: number; end: number; text: string } | null;
+  /** Another stage's reading of that pronoun, used when the quotation-aware one finds nothing. */
+  fallback?: Mention;
   /** The speaker phrase's words, also when they name no actor ("a senior official"). */
   source: { start: number; end: number; text: string } | null;
 }
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const PLACE_PP = new Set(['in', 'at', 'near', 'inside', 'outside']);
+const OF_PP = new Set(['of', 'for', 'from', 'at', 'in']);
+const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'chancellor', 'king', 'queen', 'prince', 'sheikh', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special', 'defense', 'defence', 'deputy', 'state', 'chairman', 'director', 'leader', 'chief', 'commander', 'professor', 'prof', 'pope', 'judge', 'mayor']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'abu', 'ter']);
 const NP_INNER = new Set(['of', 'for', 'at', 'from', 'and', 'including', 'in', 'on']);
 const STOP_LEFT = new Set(['that', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'as', 'with', 'after', 'before', 'since', 'so', 'and', 'or', 'who', 'which', 'where']);
 const SKIP_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'been', 'is', 'are', 'was', 'were', 'will', 'would', 'may', 'might', 'could', 'should', 'can', 'repeatedly', 'again', 'already', 'recently', 'previously', 'earlier', 'often', 'later', 'long', 'publicly', 'privately', 'reportedly', 'once', 'then', 'still', 'even', 'has long', 'always', 'never', 'just', 'last', 'this', 'week', 'month', 'year', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -66,10 +72,14 @@ function newName(toks: Tok[], a: number, b: number): Mention | null {
     if (!has(toks[i], 'ProperNoun') && !has(toks[i], 'Person')) continue;
     if (!/^\p{Lu}/u.test(toks[i].text)) continue;
     let j = i;
-    while (j + 1 < b && /^\p{Lu}/u.test(toks[j + 1].text) && !breaksAfter(toks[j]) && (has(toks[j + 1], 'ProperNoun') || has(toks[j + 1], 'Person') || has(toks[j + 1], 'Noun'))) j++;
+    const nameWord = (t: Tok) => /^\p{Lu}/u.test(t.text) && (has(t, 'ProperNoun') || has(t, 'Person') || has(t, 'Noun'));
+    // "Staffan de Mistura", "Abu Bakr al Baghdadi": lower-case particles inside a name
+    while (j + 1 < b && !breaksAfter(toks[j]) && (nameWord(toks[j + 1]) || (NAME_PARTICLES.has(toks[j + 1].lower) && j + 2 < b && nameWord(toks[j + 2]) && !breaksAfter(toks[j + 1])))) j++;
+    while (i < j && (TITLES.has(toks[i].lower) || has(toks[i], 'Honorific'))) i++;
     const person = toks.slice(i, j + 1).some((t) => has(t, 'Person'));
     // a person's name of two or more words, or one surname tagged as a person
-    if ((j > i || person) && (!best || person || j - i > best[1] - best[0])) best = [i, j];
+    const single = j === i && (has(toks[i], 'Organization') || (has(toks[i], 'ProperNoun') && !has(toks[i], 'Place') && !has(toks[i], 'Demonym')));
+    if ((j > i || person || single) && (!best || person || j - i > best[1] - best[0])) best = [i, j];
     i = j;
   }
   if (!best) return null;
@@ -86,22 +96,27 @@ export function speakerOf(toks: Tok[], a: number, b: number, mentions: Mention[]
   if (a >= b) return null;
   const from = toks[a].start, to = toks[b - 1].end;
   const source = { start: from, end: to, text: '' };
-  const inside = mentions.filter((m) => m.start < to && m.end > from);
+  const before = (m: Mention, words: Set<string>) => toks.some((t) => t.start >= from && t.end <= m.start && words.has(t.lower));
+  // "one Syrian in Paris": an actor inside a place phrase does not speak
+  const inside = mentions.filter((m) => m.start < to && m.end > from && !before(m, PLACE_PP));
   const kindOf = (m: Mention) => dict.entries.get(m.actorId)?.kind;
   const text = (s: number, e: number) => toks.filter((t) => t.start >= s && t.end <= e).map((t) => t.text).join(' ');
   source.text = text(from, to);
+  const pronoun = b - a === 1 && PRONOUNS.has(toks[a].lower) ? { start: from, end: to, text: toks[a].text } : null;
+  // speaker pronouns are resolved in the document pass, which knows quotations and earlier speakers
+  if (pronoun) return { mention: null, pronoun, source, fallback: inside.find((m) => m.resolvedBy === 'coreference') };
   if (inside.length) {
     const persons = inside.filter((m) => kindOf(m) === 'person');
     if (persons.length) return { mention: persons[persons.length - 1], pronoun: null, source };
-    const inPP = (m: Mention) => toks.some((t) => t.start >= from && t.end <= m.start && (t.lower === 'of' || t.lower === 'for' || t.lower === 'at' || t.lower === 'from'));
-    const heads = inside.filter((m) => !inPP(m));
+    const heads = inside.filter((m) => !before(m, OF_PP));
     const fresh = newName(toks, a, b);
     if (fresh && (has(toks.find((t) => t.start === fresh.start), 'Person') || !heads.length)) {
       if (!inside.some((m) => m.start <= fresh.start && m.end >= fresh.end)) return { mention: fresh, pronoun: null, source };
     }
     return { mention: (heads.length ? heads : inside)[(heads.length ? heads : inside).length - 1], pronoun: null, source };
   }
-  if (b - a === 1 && PRONOUNS.has(toks[a].lower)) return { mention: null, pronoun: { start: from, end: to, text: toks[a].text }, source };
   const fresh = newName(toks, a, b);
-  return { mention: fresh, pronoun: null, source };
+  // an unnamed source must read as a short noun phrase ("a senior official"), not a stretch of clause
+  const plausible = b - a <= 8 && toks.slice(a, b).some((t) => has(t, 'Noun') || has(t, 'Pronoun'));
+  return fresh || plausible ? { mention: fresh, pronoun: null, source } : null;
 }

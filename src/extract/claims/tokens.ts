@@ -56,7 +56,7 @@ export function quotesOf(text: string, base = 0): Quotes {
     const straight = c === '"';
     if (OPEN.has(c) || (straight && open === null && !/[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? ' '))) {
       open = i + 1;
-    } else if (CLOSE.has(c) || (straight && open !== null)) {
+    } else if (CLOSE.has(c) || straight) {
       if (open === null) { if (!spans.length && !closesEarlier) { closesEarlier = true; spans.push([0 + base, i + base]); } continue; }
       spans.push([open + base, i + base]);
       open = null;
