@@ -44,9 +44,8 @@ export function suggest(index: SearchEntry[], query: string, limit = 8): Suggest
   if (!q) return [];
   const best = new Map<string, { rank: number; e: SearchEntry }>();
   for (const e of index) {
-    const at = e.folded.indexOf(q);
-    if (at < 0) continue;
-    const rank = e.folded === q ? 0 : at === 0 ? 1 : e.folded[at - 1] === ' ' ? 2 : 3;
+    if (!e.folded.includes(q)) continue;
+    const rank = e.folded === q ? 0 : e.folded.startsWith(q) ? 1 : ` ${e.folded}`.includes(` ${q}`) ? 2 : 3;
     const prev = best.get(e.node);
     // a match on the label beats an equally good match on an alias
     if (!prev || rank < prev.rank || (rank === prev.rank && prev.e.alias !== null && e.alias === null)) best.set(e.node, { rank, e });
