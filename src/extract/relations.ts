@@ -1,25 +1,55 @@
-import type { Relation } from '../types.ts';
+import type { Mention, Relation } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import type { SentenceInput } from './document.ts';
+import { mayHoldCue } from './lexicon.ts';
+import { hasPhrase, judge } from './relations/negation-modality.ts';
+import { modifierCues, nounCues, predicativeCues, verbCues, type Found } from './relations/patterns.ts';
+import { mentionSpans, tokensOf } from './relations/tokens.ts';
+import type { Sent } from './relations/arguments.ts';
 
-/** Relations of one sentence: a lexicon verb with the nearest actor before it as source and after it as target. */
+const distinctActors = (ms: Mention[]) => new Set(ms.map((m) => m.actorId)).size;
+
+/**
+ * Relations of one sentence: predicate cues from the lexicon (verbs, nouns, compound modifiers,
+ * predicatives) whose source and target are actor mentions, with negation and modality.
+ * Questions and sentences without two distinct actors give nothing; the sentence is parsed
+ * only when it can hold a relation.
+ */
 export function extractRelations(ctx: ExtractContext, { sentence, mentions, evidence, parse }: SentenceInput): Relation[] {
-  if (mentions.length < 2) return [];
-  const doc = parse();
+  if (distinctActors(mentions) < 2) return [];
+  const text = sentence.text.trim();
+  if (/\?["”’)]*$/.test(text)) return [];
+  if (!mayHoldCue(ctx.lexicon, text)) return [];
+  const lex = ctx.lexicon;
+  const toks = tokensOf(parse(), sentence.start, sentence.text, mentions);
+  const s: Sent = { toks, spans: mentionSpans(toks, mentions.length) };
+  const found: Found[] = [];
+  verbCues(lex, s, found);
+  nounCues(lex, s, found);
+  modifierCues(lex, s, found);
+  predicativeCues(lex, s, found);
+
+  // a relation stated inside an "if" clause is only possible
+  const firstWords = toks.slice(0, 2);
+  const conditional = hasPhrase(firstWords, lex.conditional);
   const out: Relation[] = [];
-  const terms = doc.verbs().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; verb?: { infinitive?: string; negative?: boolean } }>;
-  for (const v of terms) {
-    const lemma = v.verb?.infinitive?.toLowerCase().split(' ').pop() ?? '';
-    const predicate = ctx.lexicon.verbs.get(lemma);
-    if (!predicate) continue;
-    const at = sentence.start + v.offset.start;
-    const before = mentions.filter((m) => m.end <= at).pop();
-    const after = mentions.find((m) => m.start >= at + v.offset.length);
-    if (!before || !after || before.actorId === after.actorId) continue;
-    out.push({
-      source: before.actorId, predicate, target: after.actorId, negated: Boolean(v.verb?.negative), modality: 'asserted',
-      attributedTo: null, sourceMention: before, targetMention: after, cue: v.text.trim(), evidence,
-    });
+  const seen = new Set<string>();
+  for (const f of found) {
+    const { negated, modality } = judge(lex, f.chain, { demandedBy: f.demandedBy, conditional, cueNegated: f.cue.negated });
+    const cue = sentence.text.slice(toks[f.from].start - sentence.start, toks[f.to].end - sentence.start);
+    for (const a of f.src.ms) {
+      for (const b of f.tgt.ms) {
+        const sm = mentions[a], tm = mentions[b];
+        if (a === b || sm.actorId === tm.actorId) continue;
+        const key = `${sm.actorId}|${f.cue.type}|${tm.actorId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          source: sm.actorId, predicate: f.cue.type, target: tm.actorId, negated, modality, attributedTo: null,
+          sourceMention: sm, targetMention: tm, cue, evidence,
+        });
+      }
+    }
   }
   return out;
 }

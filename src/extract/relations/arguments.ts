@@ -1,0 +1,178 @@
+import type { Tok } from './tokens.ts';
+
+/** A sentence ready for argument finding: its words and, per mention, its first and last word. */
+export interface Sent {
+  toks: Tok[];
+  spans: Array<[number, number] | null>;
+}
+
+/** Mentions that act together ("Russia and Iran"), with the words they cover. */
+export interface Group {
+  ms: number[];
+  from: number;
+  to: number;
+}
+
+const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'any', 'all', 'both', 'some', 'several', 'other', 'many', 'most', 'various', 'two', 'three', 'fellow', 'neighbouring', 'neighboring', 'main', 'key']);
+const PREPS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to', 'against', 'into', 'over', 'between', 'among', 'toward', 'towards', 'across', 'under', 'within', 'without', 'through', 'during', 'after', 'before', 'near', 'like', 'than', 'amid', 'about', 'including', 'despite', 'via', 'inside', 'throughout', 'beyond', 'behind', 'upon', 'as']);
+/** Prepositions that may introduce the target of a verb ("cooperate with X", "fight against X"). */
+const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'for', 'of', 'toward', 'towards', 'upon', 'at', 'behind']);
+/** Words that open a new clause: the subject of a cue never lies beyond them. */
+const SUBORD = new Set(['while', 'whereas', 'although', 'though', 'because', 'but', 'however', 'yet', 'so', 'since', 'unless', 'whether', 'when', 'where', 'after', 'before', 'until', 'despite']);
+const RELATIVE = new Set(['which', 'who', 'that', 'whom', 'whose']);
+
+export const isPrep = (t: Tok) => PREPS.has(t.norm) || (t.tags.has('Preposition') && t.norm !== 'to');
+export const isDet = (t: Tok) => DETS.has(t.norm) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') && t.m < 0 && t.tags.has('Pronoun');
+export const isVerb = (t: Tok) => t.tags.has('Verb') && !t.tags.has('Adjective');
+export const isAux = (t: Tok) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Negative') || ['not', 'never', "n't"].includes(t.norm);
+const isModifier = (t: Tok) => t.m < 0 && (t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive')) && !isPrep(t) && !RELATIVE.has(t.norm);
+/** Punctuation after a word that closes a clause. */
+export const hardBreak = (t: Tok) => /[;:()\[\]—–]|--/.test(t.post) || /[()\[\]]/.test(t.pre);
+export const isSubord = (t: Tok) => SUBORD.has(t.norm);
+export const isRelative = (t: Tok) => RELATIVE.has(t.norm);
+export const isTo = (t: Tok | undefined) => t?.norm === 'to';
+
+/** The coordination around a mention: "Russia and Iran", "Moscow, Washington and Paris", "Western leaders and Russia". */
+export function groupOf(s: Sent, mi: number): Group {
+  const [a, b] = s.spans[mi]!;
+  const g: Group = { ms: [mi], from: a, to: b };
+  let commaOnly = false, lastConj = false;
+  // rightwards: mention [head nouns] (',' | and | or) [dets/adjs] mention
+  for (;;) {
+    let k = g.to + 1, heads = 0;
+    while (k < s.toks.length && isModifier(s.toks[k]) && !s.toks[k - 1].post.includes(',') && heads < 2) { k++; heads++; }
+    const comma = s.toks[k - 1]?.post === ',';
+    let conj = false;
+    if (k < s.toks.length && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k++; }
+    if (!comma && !conj) break;
+    if (hardBreak(s.toks[k - 1]) && !conj) break;
+    while (k < s.toks.length && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].norm === 'both')) k++;
+    const t = s.toks[k];
+    if (!t || t.m < 0 || g.ms.includes(t.m)) break;
+    // "Russia's ally, Assad" is apposition, not coordination
+    if (comma && !conj && (s.toks[g.to].tags.has('Possessive') || heads)) break;
+    if (!conj) commaOnly = true;
+    lastConj = conj;
+    g.ms.push(t.m);
+    g.to = s.spans[t.m]![1];
+  }
+  // leftwards
+  for (;;) {
+    let k = g.from - 1;
+    while (k >= 0 && s.toks[k].m < 0 && isDet(s.toks[k])) k--;
+    let conj = false;
+    if (k >= 0 && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k--; }
+    const comma = k >= 0 && s.toks[k].post === ',';
+    if (!conj && !comma) break;
+    let heads = 0;
+    while (k >= 0 && isModifier(s.toks[k]) && heads < 2) { k--; heads++; }
+    const t = s.toks[k];
+    if (!t || t.m < 0 || g.ms.includes(t.m)) break;
+    if (comma && !conj && (t.tags.has('Possessive') || heads)) break;
+    if (!conj) commaOnly = true;
+    else lastConj = true;
+    g.ms.unshift(t.m);
+    g.from = s.spans[t.m]![0];
+  }
+  // "X, Y" alone is apposition unless a list ends in "and" or the pair heads the sentence ("U.S., Russia revive ...")
+  if (commaOnly && !lastConj) {
+    const nx = s.toks[g.to + 1];
+    const atStart = g.from === 0 || s.toks.slice(0, g.from).every((t) => isDet(t));
+    if (!(atStart && nx && isVerb(nx))) return { ms: [mi], from: a, to: b };
+  }
+  return g;
+}
+
+/** The word before an NP that starts at `i`, skipping determiners and modifiers. */
+export function before(s: Sent, i: number): Tok | undefined {
+  let k = i - 1;
+  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || (s.toks[k].tags.has('Adjective') && !s.toks[k].post))) k--;
+  return s.toks[k];
+}
+
+/** The word after an NP that ends at `i`, skipping head nouns ("Russian forces to withdraw"). */
+function afterNp(s: Sent, i: number): Tok | undefined {
+  let k = i + 1;
+  while (k < s.toks.length && isModifier(s.toks[k]) && !s.toks[k - 1].post) k++;
+  return s.toks[k];
+}
+
+/**
+ * The subject of a cue at word `c`: the nearest actor to its left that is not the object of a
+ * preposition or verb, within the clause. An object followed by "to" is the subject of the
+ * infinitive ("urged Russia to join").
+ */
+export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<string>): Group | null {
+  const cue = s.toks[c];
+  const reduced = cue && (cue.tags.has('Gerund') || cue.tags.has('Participle') || cue.tags.has('PastTense'));
+  for (let j = c - 1; j >= 0 && c - j <= limit; j--) {
+    const t = s.toks[j];
+    if (hardBreak(t)) return null;
+    if (t.m < 0) {
+      if (isSubord(t) && !s.toks[j + 1]?.post) return null;
+      continue;
+    }
+    const [a] = s.spans[t.m]!;
+    const g = groupOf(s, t.m);
+    const prev = before(s, g.from);
+    const next = afterNp(s, g.to);
+    const controlled = (isTo(next) && next!.i < c) || (reduced && g.to === c - 1 && !s.toks[g.to].post)
+      || (!!prev && !!clauseVerbs?.has(prev.lemma));
+    const partitive = prev?.norm === 'of' && s.toks[g.to].tags.has('Possessive');
+    if (prev && !controlled && !partitive && (isPrep(prev) || (isVerb(prev) && !isAux(prev) && !prev.tags.has('Gerund') && !prev.tags.has('Participle')))) {
+      if (prev.norm === 'by' && s.toks[prev.i - 1] && isVerb(s.toks[prev.i - 1])) { j = a; continue; }
+      j = Math.min(a, g.from);
+      continue;
+    }
+    return g;
+  }
+  return null;
+}
+
+/**
+ * The target of a cue whose words end at `e`: the first actor to its right in the same phrase,
+ * reached through determiners, modifiers and target prepositions, never across a verb or clause.
+ */
+export function findObject(s: Sent, e: number, opts: { limit?: number; allowPreps?: boolean } = {}): Group | null {
+  const limit = opts.limit ?? 7;
+  let nouns = 0;
+  for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
+    const t = s.toks[k];
+    if (hardBreak(s.toks[k - 1]) || /[(\[]/.test(t.pre) || (s.toks[k - 1].post === ',' && k > e + 1)) return null;
+    if (t.m >= 0) return groupOf(s, t.m);
+    if (isRelative(t) || isSubord(t) || t.norm === 'and' || t.norm === 'or') return null;
+    if (isTo(t) && s.toks[k + 1] && isVerb(s.toks[k + 1]) && !s.toks[k + 1].tags.has('Noun')) return null;
+    if (isPrep(t)) {
+      if (opts.allowPreps === false || !TARGET_PREPS.has(t.norm) || (nouns && t.norm !== 'of')) return null;
+      continue;
+    }
+    if (isVerb(t) && !t.tags.has('Adjective')) return null;
+    if (t.tags.has('Noun') && !t.tags.has('Pronoun')) { if (++nouns > 2) return null; }
+  }
+  return null;
+}
+
+/** The agent of a passive cue: the actor after "by" that follows it directly. */
+export function findAgent(s: Sent, e: number): Group | null {
+  let k = e + 1;
+  while (k < s.toks.length && k - e <= 3 && s.toks[k].norm !== 'by') {
+    if (s.toks[k].m >= 0 || isVerb(s.toks[k]) || hardBreak(s.toks[k])) return null;
+    k++;
+  }
+  if (s.toks[k]?.norm !== 'by') return null;
+  for (let j = k + 1; j < s.toks.length && j - k <= 4; j++) {
+    const t = s.toks[j];
+    if (t.m >= 0) return groupOf(s, t.m);
+    if (!isDet(t) && !t.tags.has('Adjective') && !t.tags.has('Noun')) return null;
+  }
+  return null;
+}
+
+/** The actors that modify a noun at `n` directly ("Russia's support", "Russian and Iranian support"). */
+export function findPossessor(s: Sent, n: number): Group | null {
+  let k = n - 1, gap = 0;
+  while (k >= 0 && s.toks[k].m < 0 && isModifier(s.toks[k]) && !s.toks[k].post && gap < 2 && !s.toks[k].tags.has('Possessive')) { k--; gap++; }
+  const t = s.toks[k];
+  if (!t || t.m < 0 || (t.post && t.post !== "'")) return null;
+  return groupOf(s, t.m);
+}
