@@ -133,5 +133,7 @@ export interface DocumentResult {
   mentions: Mention[];
   relations: Relation[];
   claims: Claim[];
+  /** Entries for actors the dictionary did not know (mentions resolvedBy 'new'), so the graph can label them. */
+  actors?: ActorEntry[];
   messages: Message[];
 }

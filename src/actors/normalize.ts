@@ -1,6 +1,9 @@
-/** Case- and diacritic-folded form of a word, for dictionary lookup ("François" -> "francois"). */
+// Letters that Unicode does not decompose into a base letter and a mark ("ı" in "Yıldırım", "ø", "ß").
+const EXTRA: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd' };
+
+/** Case- and diacritic-folded form of a word, for dictionary lookup ("François" -> "francois", "Erdoğan" -> "erdogan"). */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[ıøłđħæœßþð]/g, (c) => EXTRA[c]);
 }
 
 export interface Token {
@@ -23,4 +26,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     out.push({ text: m[0], key: fold(m[0]), start: offset + m.index!, end: offset + m.index! + m[0].length });
   }
   return out;
+}
+
+/** A stable id from a name: lower-case words joined by '-' ("Bashar al-Assad" -> "bashar-al-assad"). */
+export function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

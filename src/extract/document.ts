@@ -1,6 +1,6 @@
 import type { Document, DocumentResult, Evidence, Message, Sentence } from '../types.ts';
 import { segment } from '../ingest/segment.ts';
-import { findMentions } from '../actors/resolve.ts';
+import { resolveMentions } from '../actors/resolve.ts';
 import { nlp, type View } from '../nlp/nlp.ts';
 import { extractRelations } from './relations.ts';
 import { extractClaims } from './claims.ts';
@@ -28,7 +28,7 @@ function lazyParse(text: string): () => View {
 export function extractDocument(ctx: ExtractContext, doc: Document): DocumentResult {
   const messages: Message[] = [];
   const sentences = segment(doc.id, doc.text, voiceAt(doc.text), messages);
-  const mentionsBySentence = findMentions(ctx.matcher, sentences);
+  const { mentions: mentionsBySentence, actors: newActors } = resolveMentions(ctx.matcher, sentences, { date: doc.date });
   const relations = [];
   const claims = [];
   for (const s of sentences) {
@@ -40,5 +40,5 @@ export function extractDocument(ctx: ExtractContext, doc: Document): DocumentRes
   const allClaims = resolveDiscourse(ctx.dictionary, doc.text, { sentences, mentions: mentionsBySentence, claims, evidence: evidenceOf });
   const attributed = attributeRelations(relations, allClaims);
   const { text: _text, ...meta } = doc;
-  return { doc: meta, sentences, mentions: mentionsBySentence.flat(), relations: attributed, claims: allClaims, messages: messages.map((m) => ({ file: doc.path ?? doc.id, ...m })) };
+  return { doc: meta, sentences, mentions: mentionsBySentence.flat(), relations: attributed, claims: allClaims, actors: newActors, messages: messages.map((m) => ({ file: doc.path ?? doc.id, ...m })) };
 }

@@ -1,0 +1,108 @@
+// Within-document reference: pronouns ("he", "she", "they"), possessives with a government noun ("his
+// regime"), and definite descriptions ("the group", "the president", "the regime") resolved to an earlier
+// actor of the same or the previous sentence when exactly one fits, and left alone when it is not clear.
+import { nlp } from '../nlp/nlp.ts';
+import type { Matcher } from './matcher.ts';
+import { matchAgent } from './matcher.ts';
+import { titlesOf } from './roles.ts';
+import { fold, type Token } from './normalize.ts';
+
+/** An actor already seen in the document, as coreference needs it. */
+export interface Seen {
+  id: string;
+  kind: string;
+  sentence: number;
+  start: number;
+  /** The government noun it was named with ("regime" in "the Syrian regime"). */
+  govern?: string;
+  /** Whether it was named as a plural ("the rebels", "the Russians", a group). */
+  plural: boolean;
+  label: string;
+}
+
+export interface CorefMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+
+/** 'm' or 'f' from a person's first name when the lexicon knows it. */
+export function genderOf(label: string): 'm' | 'f' | null {
+  const t = lexicon[fold(label.split(/\s+/)[0] ?? '')];
+  const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+}
+
+const GROUP_NOUNS = new Set(['group', 'militants', 'militant', 'jihadists', 'extremists', 'insurgents', 'organization', 'organisation', 'movement', 'militia', 'terrorists']);
+const PERSON_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f' };
+const POSSESSIVES: Record<string, 'm' | 'f'> = { his: 'm', her: 'f' };
+
+function only<T>(xs: T[], key: (x: T) => string): T | null {
+  const ids = new Set(xs.map(key));
+  return ids.size === 1 ? xs[0] : null;
+}
+
+/** Candidates in the same sentence before `at`, else in the previous sentence, most recent first. */
+function near(seen: Seen[], sentence: number, at: number, ok: (s: Seen) => boolean): Seen[] {
+  const here = seen.filter((s) => s.sentence === sentence && s.start < at && ok(s)).reverse();
+  if (here.length) return here;
+  return seen.filter((s) => s.sentence === sentence - 1 && ok(s)).reverse();
+}
+
+/** Reference mentions of one sentence; `taken` marks tokens already inside an actor mention. */
+export function corefMentions(m: Matcher, text: string, offset: number, tokens: Token[], taken: (i: number) => boolean, seen: Seen[], sentence: number, date?: string): CorefMention[] {
+  const out: CorefMention[] = [];
+  const entryAff = (id: string) => m.entries.get(id)?.affiliation ?? null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken(i)) continue;
+    const t = tokens[i], at = t.start;
+    const gender = PERSON_PRONOUNS[t.key];
+    if (gender) {
+      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? gender) === gender);
+      const one = only(cands, (s) => s.id) ?? (cands.length && sentence > 0 && cands.every((c) => c.sentence === sentence - 1) ? subject(seen, sentence - 1, cands) : null);
+      if (one) out.push({ id: one.id, start: t.start, end: t.end });
+      continue;
+    }
+    if (t.key === 'they' || t.key === 'them') {
+      const one = only(near(seen, sentence, at, (s) => s.kind !== 'person' && s.plural), (s) => s.id);
+      if (one) out.push({ id: one.id, start: t.start, end: t.end });
+      continue;
+    }
+    const agent = POSSESSIVES[t.key] || t.key === 'the' ? matchAgent(m, text, offset, tokens, i + 1) : null;
+    if (POSSESSIVES[t.key] && agent?.agents[0].govern) {
+      // "his regime", "her government": the state the person leads
+      const p = only(near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? POSSESSIVES[t.key]) === POSSESSIVES[t.key]), (s) => s.id);
+      const aff = p && entryAff(p.id);
+      if (aff) { out.push({ id: aff, start: t.start, end: tokens[agent.to - 1].end }); i = agent.to - 1; }
+      continue;
+    }
+    if (t.key !== 'the' || taken(i + 1)) continue;
+    const next = tokens[i + 1];
+    if (next && GROUP_NOUNS.has(next.key) && !taken(i + 2) && tokens[i + 2]?.key !== 'of') {
+      const g = seen.filter((s) => s.sentence >= sentence - 2 && (s.kind === 'group' || (s.kind === 'organization' && /^organi/.test(next.key)))).pop();
+      if (g) out.push({ id: g.id, start: next.start, end: next.end });
+      continue;
+    }
+    if (!agent || tokens[agent.to]?.key === 'of' || taken(agent.to)) continue;
+    const a = agent.agents[0];
+    const end = tokens[agent.to - 1].end;
+    if (a.role) {
+      // "the president": the last person named in the document who holds that title
+      const p = seen.filter((s) => s.kind === 'person' && titlesOf(m.dictionary, s.id, date).includes(fold(a.role!))).pop();
+      if (p) { out.push({ id: p.id, start: next.start, end }); i = agent.to - 1; }
+    } else if (a.govern) {
+      // "the regime": the last state named with such a noun
+      const g = seen.filter((s) => s.govern === fold(a.text)).pop() ?? seen.filter((s) => s.govern).pop();
+      if (g) { out.push({ id: g.id, start: next.start, end }); i = agent.to - 1; }
+    }
+  }
+  return out;
+}
+
+/** The subject of a sentence among candidates: the first actor named in it, if it is one of them. */
+function subject(seen: Seen[], sentence: number, cands: Seen[]): Seen | null {
+  const first = seen.find((s) => s.sentence === sentence);
+  return first && cands.some((c) => c.id === first.id) ? first : null;
+}

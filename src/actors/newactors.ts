@@ -1,0 +1,93 @@
+// Actors the dictionary does not know: proper names of persons ("Angela Stent", "Mr Smith") and of
+// organisations ("the Foo Party", "Georgetown University"), with a kind guessed from the words around them.
+// Places that do not act (Aleppo, Tartus, the Sinai) are left alone: a name needs a cue to become an actor.
+import { nlp } from '../nlp/nlp.ts';
+import type { DictionaryHit } from './matcher.ts';
+import { joined } from './matcher.ts';
+import { slug, type Token } from './normalize.ts';
+
+export interface NewName {
+  id: string;
+  label: string;
+  kind: 'person' | 'organization' | 'group';
+  from: number;
+  to: number;
+}
+
+const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const tagsOf = (w: string): string[] => { const t = lexicon[w]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
+const isFirstName = (w: string) => tagsOf(w).some((t) => /^(MaleName|FemaleName|FirstName)$/.test(t));
+const isPlace = (w: string) => tagsOf(w).some((t) => /^(City|Country|Place|Region|Town|Month|WeekDay)$/.test(t));
+
+/** Words that introduce a person's name: honorifics and titles. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'sen', 'senator', 'rep', 'gen', 'general', 'col', 'colonel', 'sheikh', 'ayatollah', 'imam', 'president', 'minister', 'king', 'queen', 'prince', 'emir', 'chancellor', 'premier', 'pope']);
+/** Title words that may stand between an actor and a person's name ("State Department spokeswoman X"). */
+export const TITLE_WORDS = new Set([...HONORIFICS, 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'analyst', 'official', 'leader', 'dictator', 'commander', 'journalist', 'expert', 'secretary', 'foreign', 'defence', 'defense', 'prime', 'deputy', 'vice', 'adviser', 'advisor', 'director', 'head', 'chief', 'lawmaker', 'mp', 'mep', 'diplomat', 'ministry', 'of', 'state', 'the', 'for', 'affairs', 'national', 'security', 'un', 'special', 'correspondent', 'reporter', 'editor', 'columnist', 'scholar', 'fellow', 'researcher', 'strongman', 'cleric', 'politician', 'activist', 'general']);
+const ORG_HEADS = new Set(['party', 'university', 'institute', 'institution', 'center', 'centre', 'council', 'group', 'foundation', 'committee', 'bank', 'times', 'post', 'journal', 'news', 'network', 'commission', 'court', 'union', 'association', 'organization', 'organisation', 'corporation', 'company', 'fund', 'observatory', 'church', 'alliance', 'club', 'agency', 'tribunal', 'review', 'monitor', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'studies', 'program', 'programme', 'initiative', 'endowment', 'forum', 'watch', 'office', 'service', 'bureau', 'authority', 'assembly', 'parliament', 'senate', 'congress', 'caucus', 'campaign', 'society', 'academy', 'school', 'college', 'inc', 'ltd', 'reuters', 'federation']);
+const GROUP_HEADS = new Set(['front', 'brigade', 'brigades', 'movement', 'militia', 'battalion', 'legion', 'mujahideen', 'caliphate', 'jihad']);
+const PARTICLES = new Set(['de', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di']);
+const CONNECT = new Set([...PARTICLES, 'of', 'for', 'on', 'and']);
+const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'but', 'and', 'or', 'if', 'so', 'yet', 'in', 'on', 'at', 'as', 'by', 'for', 'with', 'from', 'to', 'of', 'after', 'before', 'since', 'when', 'while', 'what', 'who', 'why', 'how', 'there', 'here', 'then', 'now', 'no', 'not', 'yes', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'any', 'one', 'two', 'god', 'tv', 'ok', 'pm', 'am', 'ceo', 'gdp', 'op', 'ed', 'eu', 'nb', 'ps', 'lol', 'imo', 'vs', 'muslim', 'muslims', 'christian', 'christians', 'islam', 'islamic', 'islamist', 'islamists', 'jihadist', 'jihadists', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'kurd', 'kurds', 'kurdish', 'arab', 'arabs', 'western', 'eastern', 'northern', 'southern', 'european', 'europeans', 'soviet', 'cold', 'war', 'world', 'middle', 'east', 'west', 'north', 'south', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr']);
+const ACRONYM_STOP = new Set(['TV', 'OK', 'PM', 'AM', 'CEO', 'GDP', 'USD', 'EUR', 'BBC?', 'PS', 'NB', 'LOL', 'IMO', 'OMG', 'WTF', 'FYI', 'II', 'III', 'IV', 'AD', 'BC', 'ID', 'PR', 'DC', 'WW', 'WWII', 'MP', 'MEP', 'QC', 'CNN?']);
+
+const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * Unknown proper names in a sentence, outside the dictionary's hits. A person needs a known first name or an
+ * honorific ("Mr Smith"); an organisation needs an organisation word at its head ("Party", "University").
+ * A single capitalised word without such a cue (a place, a sentence's first word) is not an actor.
+ */
+export function findNewNames(text: string, offset: number, tokens: Token[], hits: DictionaryHit[]): NewName[] {
+  const hitAt = new Map<number, DictionaryHit>();
+  for (const h of hits) for (let k = h.from; k < h.to; k++) hitAt.set(k, h);
+  const out: NewName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!cap(t) || NOT_NAMES.has(t.key)) continue;
+    const prev = tokens[i - 1];
+    const honorific = prev && HONORIFICS.has(prev.key) && !hitAt.has(i - 1);
+    // an organisation's name may hold connectors and dictionary words ("Center for Strategic and International Studies", "the Washington Post")
+    const j = extend(text, offset, tokens, i, CONNECT, () => false);
+    const run = tokens.slice(i, j);
+    const headAt = run.findIndex((r, k) => (k === run.length - 1 || k === 0) && (ORG_HEADS.has(r.key) || GROUP_HEADS.has(r.key)));
+    if (run.length >= 2 && headAt >= 0 && !hitAt.has(i + headAt) && !hitAt.has(j - 1)) {
+      out.push(mk(text, offset, run, i, j, GROUP_HEADS.has(run[headAt].key) ? 'group' : 'organization'));
+      i = j - 1;
+      continue;
+    }
+    if (hitAt.has(i)) continue;
+    // a person's name: capitalised words and particles, never across a dictionary hit
+    const k = extend(text, offset, tokens, i, PARTICLES, (x) => hitAt.has(x));
+    const name = tokens.slice(i, k);
+    let found: NewName | null = null;
+    if (name.length >= 2 && name.length <= 4 && (isFirstName(name[0].key) || honorific) && !name.slice(1).some((r) => isPlace(r.key) && !isFirstName(r.key))) {
+      found = mk(text, offset, name, i, k, 'person');
+    } else if (name.length === 1 && honorific && !isPlace(t.key)) {
+      found = mk(text, offset, name, i, k, 'person');
+    } else if (name.length === 1 && /^[A-Z]{2,5}$/.test(t.text) && !ACRONYM_STOP.has(t.text) && i > 0) {
+      found = mk(text, offset, name, i, k, 'organization');
+    }
+    if (found) { out.push(found); i = k - 1; }
+  }
+  return out;
+}
+
+const joinedRun = (text: string, offset: number, tokens: Token[], j: number) => joined(text, offset, tokens[j - 1], tokens[j]) && !/['’]/.test(text.slice(tokens[j - 1].end - offset, tokens[j].start - offset));
+
+/** End of a run of capitalised words from token i, joined by the given lower-case words, stopping before `stop` tokens. */
+function extend(text: string, offset: number, tokens: Token[], i: number, join: Set<string>, stop: (k: number) => boolean): number {
+  let j = i + 1;
+  while (j < tokens.length && !stop(j) && joinedRun(text, offset, tokens, j)) {
+    const t = tokens[j];
+    if (cap(t) && !NOT_NAMES.has(t.key)) { j++; continue; }
+    if (join.has(t.key) && j + 1 < tokens.length && cap(tokens[j + 1]) && joinedRun(text, offset, tokens, j + 1)) { j++; continue; }
+    break;
+  }
+  while (j > i + 1 && join.has(tokens[j - 1].key)) j--;
+  return j;
+}
+
+function mk(text: string, offset: number, run: Token[], from: number, to: number, kind: NewName['kind']): NewName {
+  const label = text.slice(run[0].start - offset, run[run.length - 1].end - offset);
+  return { id: slug(label), label, kind, from, to };
+}

@@ -1,0 +1,134 @@
+// Actors of one sentence: dictionary phrases, with the agent nouns that qualify them ("the Syrian regime",
+// "Russian air force", "the government of Gondor", "the Russian foreign minister"), titles folded into the
+// name they introduce ("French President François Hollande" is Hollande), and unknown names (new actors).
+import type { Agent } from './dictionary.ts';
+import { matchActors, matchAgent, joined, type Matcher } from './matcher.ts';
+import { holderOf } from './roles.ts';
+import { findNewNames, TITLE_WORDS, type NewName } from './newactors.ts';
+import type { Token } from './normalize.ts';
+
+/** An actor phrase found in a sentence, before document-level resolution. */
+export interface Found {
+  ids: string[];
+  start: number;
+  end: number;
+  /** Token range [from, to) in the sentence. */
+  from: number;
+  to: number;
+  resolvedBy: 'dictionary' | 'new';
+  /** The agent noun that qualified the actor, if any ("regime", "foreign minister"). */
+  agent?: Agent;
+  /** Kind of the actor: from the dictionary, or guessed for a new name. */
+  kind: string;
+  surname: boolean;
+  /** For new names: label, guessed kind and the token range of their apposition. */
+  newName?: NewName;
+  /** The dictionary actor the phrase was built on (before an agent or role turned it into another). */
+  baseId: string;
+  /** Actor named just before the name as its title or employer ("State Department spokeswoman X"). */
+  premodifier?: string;
+}
+
+// words that may stand between an actor and its agent noun ("Dagolath's first Deputy Prime Minister")
+const BETWEEN = new Set(['first', 'deputy', 'new', 'senior', 'top', 'former', 'acting', 'chief', 'vice', 'own', 'main', 'elite', 'special', 'security', 'ruling', 'interim', 'current', 'then', 'late']);
+
+/** A code with an agent's code added at its place, once ("USAGOV" with "GOV" stays "USAGOV"). */
+function withCode(id: string, a: Agent): string {
+  if (a.position === 'prefix') return id.startsWith(a.code) ? id : a.code + id;
+  return id.endsWith(a.code) ? id : id + a.code;
+}
+
+const gap = (text: string, offset: number, a: Token, b: Token) => text.slice(a.end - offset, b.start - offset);
+
+/** Agent noun after the actor ("Russia's air force", "Syrian troops") or before it with "of" ("the government of Gondor"). */
+function attachAgent(m: Matcher, text: string, offset: number, tokens: Token[], from: number, to: number, taken: (i: number) => boolean) {
+  let j = to;
+  if (tokens[j]?.key === 's' && /^['’]$/.test(gap(text, offset, tokens[j - 1], tokens[j]))) j++;
+  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+    if (taken(k) || (k > to && !joined(text, offset, tokens[k - 1], tokens[k]))) break;
+    const a = matchAgent(m, text, offset, tokens, k);
+    if (a) return { agent: a.agents[0], from, to: a.to };
+    if (!BETWEEN.has(tokens[k].key)) break;
+  }
+  let of = from - 1;
+  if (tokens[of]?.key === 'the') of--;
+  // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost"
+  if (!['of', 'from', 'in'].includes(tokens[of]?.key ?? '')) return null;
+  for (let k = of - 1; k >= Math.max(0, of - 4); k--) {
+    if (taken(k)) break;
+    const a = matchAgent(m, text, offset, tokens, k);
+    if (a && a.to === of) return { agent: a.agents[0], from: k, to };
+  }
+  return null;
+}
+
+/** Finds the actor phrases of one sentence; offsets are in the document text. */
+export function sentenceActors(m: Matcher, text: string, offset: number, tokens: Token[], date?: string): Found[] {
+  const codes = m.dictionary.format === 'codes';
+  const all = matchActors(m, text, offset, tokens, date);
+  const news = codes ? [] : findNewNames(text, offset, tokens, all);
+  // an organisation's name holds the dictionary words inside it ("the Washington Post")
+  const hits = all.filter((h) => !news.some((n) => h.from >= n.from && h.to <= n.to));
+  const owner = new Array<number>(tokens.length).fill(-1);
+  const spans = [...hits.map((h) => [h.from, h.to]), ...news.map((n) => [n.from, n.to])];
+  spans.forEach(([a, b], i) => { for (let k = a; k < b; k++) owner[k] = i; });
+  const found: Found[] = [];
+  for (const h of hits) {
+    if (!h.ids.length) continue;
+    const entry = m.entries.get(h.actorId);
+    const kind = entry?.kind ?? (h.actorId.length === 3 ? 'country' : 'organization');
+    const base: Found = { baseId: h.actorId, ids: h.ids, start: h.start, end: h.end, from: h.from, to: h.to, resolvedBy: 'dictionary', kind, surname: h.surname };
+    if (codes) {
+      // "MSF Arnor": an agent right before the actor in a code dictionary
+      for (let k = Math.max(0, h.from - 3); k < h.from; k++) {
+        const a = owner[k] < 0 ? matchAgent(m, text, offset, tokens, k) : null;
+        if (a && a.to === h.from) {
+          const ag = a.agents[0];
+          Object.assign(base, { from: k, start: tokens[k].start, ids: h.ids.map((id) => withCode(id, ag)) });
+          break;
+        }
+      }
+    }
+    const att = attachAgent(m, text, offset, tokens, h.from, h.to, (k) => owner[k] >= 0 && (k < h.from || k >= h.to));
+    if (!att) { if (!h.modifier) found.push(base); continue; }
+    const grown: Found = { ...base, from: att.from, to: att.to, start: tokens[att.from].start, end: tokens[att.to - 1].end, agent: att.agent };
+    if (codes) {
+      const a = att.agent;
+      found.push({ ...grown, from: Math.min(base.from, att.from), start: Math.min(base.start, grown.start), ids: base.ids.map((id) => withCode(id, a)) });
+    } else if (kind === 'person') {
+      // "the Obama administration", "Assad's regime": the state the person leads
+      if (att.agent.govern && entry?.affiliation) found.push({ ...grown, ids: [entry.affiliation], kind: m.entries.get(entry.affiliation)?.kind ?? 'country' });
+      else found.push(base);
+    } else if (att.agent.role) {
+      const holder = holderOf(m.roles, h.actorId, att.agent.role, date);
+      found.push(holder ? { ...grown, ids: [holder], kind: 'person' } : grown);
+    } else {
+      found.push(grown);
+    }
+  }
+  for (const n of news) found.push({ baseId: n.id, ids: [n.id], start: tokens[n.from].start, end: tokens[n.to - 1].end, from: n.from, to: n.to, resolvedBy: 'new', kind: n.kind, surname: false, newName: n });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return codes ? found : foldTitles(found, tokens);
+}
+
+/**
+ * "French President François Hollande", "State Department spokeswoman Elizabeth Trudeau": an actor with
+ * title words right before a person's name is that person's title, not a mention of its own; it is kept as
+ * the person's premodifier (their affiliation when the dictionary does not know it).
+ */
+function foldTitles(found: Found[], tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i], next = found[i + 1];
+    if (next && next.kind === 'person' && next.from >= f.to && (f.agent?.role || f.kind !== 'person')) {
+      const between = tokens.slice(f.to, next.from);
+      const titled = Boolean(f.agent) || between.length > 0;
+      if (titled && between.length <= 3 && between.every((t) => TITLE_WORDS.has(t.key) || BETWEEN.has(t.key))) {
+        next.premodifier ??= f.baseId;
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
