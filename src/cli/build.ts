@@ -34,7 +34,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   for (const r of results) for (const m of r.messages) process.stderr.write(formatMessage(m) + '\n');
   const graph = graphOf(ctx, results);
   const outDir = path.resolve(values.out!);
-  writeGraphFiles(graph, outDir);
+  writeGraphFiles(graph, outDir, { results, dictionary: ctx.dictionary });
   const n = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0);
   const actors = graph.filterNodes((_n, a) => a.nodeKind === 'actor').length;
   const secs = ((performance.now() - t0) / 1000).toFixed(1);

@@ -195,6 +195,8 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   // a content must be a proposition: not a bare verb phrase ("what activists said were ...") or an infinitive ("admit to ...")
   if ((cue.frame === 'clause' || cue.frame === 'object') && c0 < n && (toks[c0].lower === 'to' || (isVerbStart(toks[c0]) && !/[“"]/.test(toks[c0].pre)))) return [];
   if ((cue.frame === 'clause' || cue.frame === 'object') && !opensClause(toks, c0, k)) return [];
+  // "is maintaining power": a progressive speech verb needs an explicit "that", colon or quotation
+  if (ing && cue.frame !== 'np' && BE.has(toks[f.i - 1]?.lower ?? '') && !(toks[c0 - 1]?.lower === 'that' || /[“":]/.test(toks[c0]?.pre ?? ''))) return [];
   let limit = cueStarts.find((c) => c > c0 && isBackwardAttribution(toks, c)) ?? n;
   // "While Obama demanded X, his administration ...": the subordinate clause ends at its comma
   if (SUBORDINATORS.has(toks[0].lower) && f.i < firstComma(toks)) limit = Math.min(limit, firstComma(toks) + 1);

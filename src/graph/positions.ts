@@ -1,0 +1,144 @@
+// Positions and the networks of the Discourse Network Analyzer, built from extracted claims: claims are
+// grouped into issues, each actor's position on each issue is read from its claims' stances, and actors
+// are tied by congruence (same position on shared issues) and conflict (opposite positions).
+import type { Claim, DocumentResult } from '../types.ts';
+import { ISSUE_THRESHOLD, featuresOf, similarity, type ClaimFeatures } from './positions/features.ts';
+
+export { ISSUE_THRESHOLD, similarity, featuresOf } from './positions/features.ts';
+
+/** A claim with what grouping needs: its features and where it was read. */
+export interface IssueClaim {
+  claim: Claim;
+  features: ClaimFeatures;
+  date?: string;
+}
+
+export interface Issue {
+  id: string;
+  label: string;
+  /** The issue's frame, if its claims fall under one (data/lexicon/issues.json). */
+  frame: string | null;
+  claims: IssueClaim[];
+}
+
+export interface PositionEvidence {
+  doc: string;
+  sentence: number;
+  text: string;
+  claim: string;
+  cue: string;
+  /** +1 the claim argues for the issue as labelled, -1 against. */
+  orientation: 1 | -1;
+  date?: string;
+}
+
+export type Stance = 'agree' | 'disagree' | 'both';
+
+/** One actor's position on one issue, with the claims behind it. */
+export interface Position {
+  actor: string;
+  issue: string;
+  agree: number;
+  disagree: number;
+  stance: Stance;
+  evidence: PositionEvidence[];
+}
+
+export interface Positions {
+  issues: Issue[];
+  positions: Position[];
+}
+
+const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their|we|us|i|me)$/i;
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8).join('-') || 'claim';
+const short = (s: string, n = 80) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t; };
+
+/** The claims of a set of results with their features; actors in a claim's content are the document's mentions inside it. */
+export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boolean = (c) => c.speaker !== null): IssueClaim[] {
+  const out: IssueClaim[] = [];
+  const ordered = [...results].sort((a, b) => byCodeUnit(a.doc.id, b.doc.id));
+  for (const r of ordered) {
+    for (const claim of r.claims) {
+      if (!keep(claim)) continue;
+      // pronouns resolved by coreference name no new actor in the content ("he would welcome ...")
+      const inside = r.mentions.filter((m) => m.start >= claim.contentStart && m.end <= claim.contentEnd && !PRONOUN.test(m.text));
+      const actorWords = new Set(inside.flatMap((m) => m.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+      out.push({ claim, features: featuresOf(claim.text, inside.map((m) => m.actorId), actorWords), date: r.doc.date });
+    }
+  }
+  return out;
+}
+
+/**
+ * Groups claims into issues, deterministically: claims are taken in document order and each joins the issue
+ * holding its most similar claim when that similarity reaches `threshold` (features.ts), else opens a new issue.
+ */
+export function groupIssues(claims: IssueClaim[], threshold = ISSUE_THRESHOLD): Issue[] {
+  const issues: Issue[] = [];
+  for (const c of claims) {
+    let best: Issue | null = null, score = threshold;
+    for (const issue of issues) {
+      const s = Math.max(...issue.claims.map((x) => similarity(x.features, c.features)));
+      if (s >= score && (!best || s > score)) { best = issue; score = s; }
+    }
+    if (best) best.claims.push(c);
+    else issues.push({ id: '', label: '', frame: c.features.frame, claims: [c] });
+  }
+  const taken = new Set<string>();
+  for (const issue of issues) {
+    const first = issue.claims[0].claim.text;
+    let id = `issue:${slug(first)}`;
+    for (let n = 2; taken.has(id); n++) id = `issue:${slug(first)}-${n}`;
+    taken.add(id);
+    issue.id = id;
+    issue.frame = issue.claims.find((c) => c.features.frame)?.features.frame ?? null;
+    issue.label = short((issue.claims.find((c) => orientation(c, issue) > 0) ?? issue.claims[0]).claim.text);
+  }
+  return issues;
+}
+
+/** For the main graph's issue layer (src/graph/issues.ts): the issue key of each claim, by the same similarity. */
+export function issueGrouping(results: DocumentResult[]): (claims: Claim[]) => string[] {
+  return (claims) => {
+    const feats = new Map(issueClaims(results, () => true).map((c) => [c.claim, c]));
+    const list = claims.map((claim) => feats.get(claim) ?? { claim, features: featuresOf(claim.text, []) });
+    const issues = groupIssues(list);
+    const key = new Map<Claim, string>();
+    for (const i of issues) for (const c of i.claims) key.set(c.claim, i.id);
+    return claims.map((c) => key.get(c)!);
+  };
+}
+
+/**
+ * How a claim stands on its issue: for an issue with a frame, +1 argues for the frame (its stance times the
+ * side its words take); for an issue without one, its stance. The issue label is a claim with orientation +1.
+ */
+export function orientation(c: IssueClaim, issue: Pick<Issue, 'frame'>): 1 | -1 {
+  const side = issue.frame && c.features.frame === issue.frame ? c.features.side : 1;
+  return (c.claim.stance * side) as 1 | -1;
+}
+
+/** Every actor's position on every issue it made a claim about. */
+export function positionsOf(issues: Issue[]): Position[] {
+  const out = new Map<string, Position>();
+  for (const issue of issues) {
+    for (const c of issue.claims) {
+      const actor = c.claim.speaker;
+      if (!actor) continue;
+      const key = `${actor}\u0000${issue.id}`;
+      const p = out.get(key) ?? out.set(key, { actor, issue: issue.id, agree: 0, disagree: 0, stance: 'agree', evidence: [] }).get(key)!;
+      const o = orientation(c, issue);
+      if (o > 0) p.agree++; else p.disagree++;
+      p.evidence.push({ doc: c.claim.evidence.docId, sentence: c.claim.evidence.sentence, text: c.claim.evidence.text, claim: c.claim.text, cue: c.claim.cue, orientation: o, ...(c.date && { date: c.date }) });
+    }
+  }
+  for (const p of out.values()) p.stance = p.agree && p.disagree ? 'both' : p.agree ? 'agree' : 'disagree';
+  return [...out.values()].sort((a, b) => byCodeUnit(a.actor, b.actor) || byCodeUnit(a.issue, b.issue));
+}
+
+/** Issues and positions from extraction results (claims with a named speaker). */
+export function buildPositions(results: DocumentResult[], threshold = ISSUE_THRESHOLD): Positions {
+  const issues = groupIssues(issueClaims(results), threshold);
+  return { issues, positions: positionsOf(issues) };
+}

@@ -1,0 +1,107 @@
+// What a claim is about, for grouping claims into issues: the actors it names, the stems of its other
+// words, the issue frame its words fall under, and which side of that frame it takes.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Frame { name: string; pro: string[][]; contra: string[][] }
+
+const FILE = path.join(path.dirname(new URL(import.meta.url).pathname), '../../../data/lexicon/issues.json');
+const STOP = new Set(('the a an of and or in on to for with by at from its it their his her he she they them is are was were be been being has have had '
+  + 'that this these those which who whom what will would should could can may might must do does did as than then there here about into over '
+  + 'also very so such only just more most some any all both each other our we us you your i my me not no never').split(' '));
+const NEGATORS = new Set(['not', 'no', 'never', 'cannot', "n't", 'without', 'nor', 'neither']);
+
+/** A light stem: enough to meet "strikes"/"strike", "excluded"/"exclude", "cooperating"/"cooperate". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss)$/.test(w)) w = w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+/** Words of a text, lower-cased, with "can't" split into "ca" + "n't". */
+export function words(text: string): string[] {
+  return (text.toLowerCase().replace(/[’']/g, "'").replace(/n't\b/g, " n't").match(/n't|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
+}
+
+let frames: Frame[] | undefined;
+/** The issue frames of data/lexicon/issues.json, phrases as stem lists. */
+export function loadFrames(file = FILE): Frame[] {
+  if (frames && file === FILE) return frames;
+  let raw: { frames: Record<string, { pro: string[]; contra: string[] }> };
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: cannot read issue frames (${(e as Error).message.split('\n')[0]})`);
+  }
+  const out = Object.entries(raw.frames).map(([name, f]) => ({ name, pro: f.pro.map((p) => words(p).map(stem)), contra: f.contra.map((p) => words(p).map(stem)) }));
+  if (file === FILE) frames = out;
+  return out;
+}
+
+export interface ClaimFeatures {
+  /** Canonical ids of the actors named in the content. */
+  actors: string[];
+  /** Stems of the content words that are not actor names or stop words. */
+  stems: string[];
+  /** The frame the content falls under, and on which side (+1 for, -1 against, after negation). */
+  frame: string | null;
+  side: 1 | -1;
+}
+
+/** Features of a claim's content; `actorWords` are the words of its actor mentions, left out of the stems. */
+export function featuresOf(text: string, actors: string[], actorWords: Set<string> = new Set()): ClaimFeatures {
+  // frame phrases are read with actor names left out: "keep Assad in power" is "keep in power"
+  const ws = words(text).filter((w) => !actorWords.has(w));
+  const stems = ws.map(stem);
+  const used = new Array(ws.length).fill(false);
+  const hits = new Map<string, { pro: number; contra: number }>();
+  const all = loadFrames();
+  // longest phrases first, so that "no future" is read before "future" and "lift sanctions" before "sanction"
+  const phrases = all.flatMap((f) => [...f.pro.map((p) => ({ f: f.name, p, side: 1 })), ...f.contra.map((p) => ({ f: f.name, p, side: -1 }))])
+    .sort((a, b) => b.p.length - a.p.length);
+  for (const { f, p, side } of phrases) {
+    for (let i = 0; i + p.length <= stems.length; i++) {
+      if (p.some((s, k) => used[i + k] || stems[i + k] !== s)) continue;
+      for (let k = 0; k < p.length; k++) used[i + k] = true;
+      const h = hits.get(f) ?? { pro: 0, contra: 0 };
+      if (side > 0) h.pro++; else h.contra++;
+      hits.set(f, h);
+    }
+  }
+  let frame: string | null = null, best = 0;
+  for (const f of all) {
+    const h = hits.get(f.name);
+    if (h && h.pro + h.contra > best) { best = h.pro + h.contra; frame = f.name; }
+  }
+  // a negation counts when it stands shortly before a frame phrase ("cannot continue to rule"), not "not only"
+  const negations = ws.filter((w, i) => !used[i] && NEGATORS.has(w) && ws[i + 1] !== 'only' && used.slice(i + 1, i + 5).some(Boolean)).length;
+  let side: 1 | -1 = 1;
+  if (frame) { const h = hits.get(frame)!; side = h.contra > h.pro ? -1 : 1; }
+  if (negations % 2 === 1) side = side === 1 ? -1 : 1;
+  const content = stems.filter((s, i) => !STOP.has(ws[i]) && !NEGATORS.has(ws[i]) && s.length > 1);
+  return { actors: [...new Set(actors)].sort(), stems: [...new Set(content)].sort(), frame, side };
+}
+
+const jaccard = (a: string[], b: string[]) => {
+  if (!a.length && !b.length) return 0;
+  const B = new Set(b);
+  const inter = a.filter((x) => B.has(x)).length;
+  return inter / (a.length + b.length - inter);
+};
+
+/** Weights of the issue similarity; a pair is the same issue when the score reaches ISSUE_THRESHOLD. */
+export const WEIGHTS = { actors: 0.4, stems: 0.4, frame: 0.4 } as const;
+export const ISSUE_THRESHOLD = 0.5;
+
+/**
+ * How alike two claims' issues are, in [0, 1.2]: 0.4 x actor overlap + 0.4 x stem overlap (Jaccard) + 0.4 when
+ * both fall under the same frame. Claims that both name actors but share none are never the same issue.
+ */
+export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
+  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return 0;
+  return WEIGHTS.actors * jaccard(a.actors, b.actors) + WEIGHTS.stems * jaccard(a.stems, b.stems) + (a.frame && a.frame === b.frame ? WEIGHTS.frame : 0);
+}

@@ -1,0 +1,98 @@
+// The derived networks of the Discourse Network Analyzer: actor congruence, actor conflict and the
+// two-mode actor x issue network, each tie with its explanation (the issues and sentences behind it).
+import Graph from 'graphology';
+import type { Dictionary } from '../../actors/dictionary.ts';
+import { KIND_COLORS, POLARITY_COLORS } from '../schema.ts';
+import type { Position, Positions, Stance } from '../positions.ts';
+
+/** How congruence and conflict weights are normalised: raw counts, Jaccard over the two actors' issues, or by their average activity. */
+export type Normalization = 'none' | 'jaccard' | 'average';
+
+export interface TieExplanation {
+  issue: string;
+  label: string;
+  /** The two actors' positions, in the order of the edge's endpoints. */
+  stances: [Stance, Stance];
+  evidence: string[];
+}
+
+export interface ActorNodeDisplay { label: string; kind: string; issues: number; x: number; y: number; size: number; color: string }
+export interface TieAttrs { weight: number; normalized: number; explanation: TieExplanation[]; label: string; size: number; color: string }
+
+const has = (s: Stance, v: 1 | -1) => s === 'both' || (v > 0 ? s === 'agree' : s === 'disagree');
+/** Same position: both actors share at least one stance on the issue. */
+export const congruent = (a: Stance, b: Stance) => (has(a, 1) && has(b, 1)) || (has(a, -1) && has(b, -1));
+/** Opposite positions: one agrees where the other disagrees. */
+export const conflicting = (a: Stance, b: Stance) => (has(a, 1) && has(b, -1)) || (has(a, -1) && has(b, 1));
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Places nodes on a circle in id order: deterministic and readable for the small graphs positions make. */
+function circle(g: Graph): void {
+  const nodes = g.nodes();
+  nodes.forEach((n, i) => {
+    const t = (2 * Math.PI * i) / Math.max(1, nodes.length);
+    g.mergeNodeAttributes(n, { x: Math.round(Math.cos(t) * 100000) / 1000, y: Math.round(Math.sin(t) * 100000) / 1000 });
+  });
+}
+
+function actorNode(dict: Dictionary, id: string, issues: number): ActorNodeDisplay {
+  const e = dict.entries.get(id);
+  const kind = e?.kind ?? 'organization';
+  return { label: e?.label ?? id.replace(/-/g, ' '), kind, issues, x: 0, y: 0, size: 4 + 2 * Math.sqrt(issues), color: KIND_COLORS[kind] };
+}
+
+/** Actor congruence or conflict network: undirected, weight = number of issues where the pair's positions agree (or clash). */
+export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence' | 'conflict', normalization: Normalization = 'none'): Graph {
+  const g = new Graph({ type: 'undirected', multi: false });
+  const byActor = new Map<string, Position[]>();
+  for (const pos of p.positions) (byActor.get(pos.actor) ?? byActor.set(pos.actor, []).get(pos.actor)!).push(pos);
+  const actors = [...byActor.keys()].sort(byCodeUnit);
+  for (const a of actors) g.addNode(a, actorNode(dict, a, byActor.get(a)!.length));
+  const labels = new Map(p.issues.map((i) => [i.id, i.label]));
+  const test = which === 'congruence' ? congruent : conflicting;
+  for (let i = 0; i < actors.length; i++) {
+    for (let j = i + 1; j < actors.length; j++) {
+      const A = byActor.get(actors[i])!, B = new Map(byActor.get(actors[j])!.map((x) => [x.issue, x]));
+      const explanation: TieExplanation[] = [];
+      for (const pa of A) {
+        const pb = B.get(pa.issue);
+        if (!pb || !test(pa.stance, pb.stance)) continue;
+        explanation.push({ issue: pa.issue, label: labels.get(pa.issue) ?? pa.issue, stances: [pa.stance, pb.stance], evidence: [...pa.evidence, ...pb.evidence].map((e) => e.text) });
+      }
+      if (!explanation.length) continue;
+      const w = explanation.length;
+      const union = new Set([...A.map((x) => x.issue), ...B.keys()]).size;
+      const normalized = normalization === 'jaccard' ? w / union : normalization === 'average' ? w / ((A.length + B.size) / 2) : w;
+      g.addEdgeWithKey(`${which}:${actors[i]}:${actors[j]}`, actors[i], actors[j], {
+        weight: w, normalized: Math.round(normalized * 1000) / 1000, explanation,
+        label: explanation.map((e) => e.label).join('; '), size: 1 + Math.log2(w),
+        color: which === 'congruence' ? POLARITY_COLORS.cooperative : POLARITY_COLORS.conflictual,
+      } satisfies TieAttrs);
+    }
+  }
+  circle(g);
+  return g;
+}
+
+/** The two-mode network: actors and issues, one directed edge per position, weight = claims behind it. */
+export function actorIssueNetwork(p: Positions, dict: Dictionary): Graph {
+  const g = new Graph({ type: 'directed', multi: false });
+  const count = new Map<string, number>();
+  for (const pos of p.positions) count.set(pos.actor, (count.get(pos.actor) ?? 0) + 1);
+  for (const a of [...count.keys()].sort(byCodeUnit)) g.addNode(a, { ...actorNode(dict, a, count.get(a)!), nodeKind: 'actor' });
+  for (const i of p.issues) {
+    if (!p.positions.some((x) => x.issue === i.id)) continue;
+    g.addNode(i.id, { nodeKind: 'issue', kind: 'issue', label: i.label, frame: i.frame ?? '', claims: i.claims.length, x: 0, y: 0, size: 3 + 2 * Math.sqrt(i.claims.length), color: KIND_COLORS.issue });
+  }
+  for (const pos of p.positions) {
+    g.addDirectedEdgeWithKey(`position:${pos.actor}:${pos.issue}`, pos.actor, pos.issue, {
+      stance: pos.stance, agree: pos.agree, disagree: pos.disagree, weight: pos.agree + pos.disagree,
+      explanation: pos.evidence.map((e) => ({ claim: e.claim, cue: e.cue, orientation: e.orientation, evidence: e.text, doc: e.doc, sentence: e.sentence })),
+      label: pos.stance, size: 1 + Math.log2(pos.agree + pos.disagree),
+      color: pos.stance === 'agree' ? POLARITY_COLORS.cooperative : pos.stance === 'disagree' ? POLARITY_COLORS.conflictual : POLARITY_COLORS.neutral,
+    });
+  }
+  circle(g);
+  return g;
+}
