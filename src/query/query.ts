@@ -41,6 +41,7 @@ export interface RelationResult {
   evidence: EvidenceAttr[];
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const list = <T>(v: T | T[] | undefined): T[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
 const label = (graph: ActorGraph, id: string) => graph.getNodeAttribute(id, 'label');
 
@@ -53,7 +54,7 @@ function toResult(graph: ActorGraph, id: string, a: RelationEdgeAttrs, s: string
   };
 }
 
-/** Relations matching every given filter, heaviest first; an edge whose evidence all fails the evidence filters is left out. */
+/** Relations matching every given filter, heaviest first (then by source, type, target); an edge whose evidence all fails the evidence filters is left out. */
 export function relations(graph: ActorGraph, q: RelationQuery = {}): RelationResult[] {
   const source = q.source !== undefined ? resolveActor(graph, q.source) : null;
   const target = q.target !== undefined ? resolveActor(graph, q.target) : null;
@@ -81,7 +82,7 @@ export function relations(graph: ActorGraph, q: RelationQuery = {}): RelationRes
   else if (target) graph.forEachInEdge(target, visit);
   else if (actor) graph.forEachEdge(actor, visit);
   else graph.forEachEdge(visit);
-  return out.sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return out.sort((x, y) => y.weight - x.weight || cmp(x.sourceLabel, y.sourceLabel) || cmp(x.predicate, y.predicate) || cmp(x.targetLabel, y.targetLabel) || cmp(x.id, y.id));
 }
 
 /** An actor next to the queried one, with every relation between them in either direction. */
