@@ -60,7 +60,8 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     const t = tokens[i], at = t.start;
     const gender = PERSON_PRONOUNS[t.key];
     if (gender) {
-      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? gender) === gender);
+      // most persons in the news with a first name the lexicon does not know are men; "she" needs a known woman's name
+      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? 'm') === gender);
       const one = only(cands, (s) => s.id) ?? (cands.length && sentence > 0 && cands.every((c) => c.sentence === sentence - 1) ? subject(seen, sentence - 1, cands) : null);
       if (one) out.push({ id: one.id, start: t.start, end: t.end });
       continue;

@@ -128,8 +128,16 @@ function choose(ends: Candidate[], surface: string, lower: boolean, date?: strin
   if (open) return open;
   // a person's years in office are a preference; a code's dates are binding
   const soft = ok.filter((c) => !c.strict);
-  if (soft.length) return soft[0];
+  if (soft.length) return date ? nearest(soft, date) : soft[0];
   return date ? null : ok[0];
+}
+
+const year = (d: string) => Number(d.slice(0, 4));
+
+/** The candidate whose years are nearest a date ("Bush" in 2016 is George W., not his father). */
+function nearest(cs: Candidate[], date: string): Candidate {
+  const dist = (c: Candidate) => (c.to && date > c.to ? year(date) - year(c.to) : c.from && date < c.from ? year(c.from) - year(date) : 0);
+  return cs.reduce((best, c) => (dist(c) < dist(best) ? c : best));
 }
 
 /**

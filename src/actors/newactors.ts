@@ -22,13 +22,12 @@ const isPlace = (w: string) => tagsOf(w).some((t) => /^(City|Country|Place|Regio
 /** Words that introduce a person's name: honorifics and titles. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'sen', 'senator', 'rep', 'gen', 'general', 'col', 'colonel', 'sheikh', 'ayatollah', 'imam', 'president', 'minister', 'king', 'queen', 'prince', 'emir', 'chancellor', 'premier', 'pope']);
 /** Title words that may stand between an actor and a person's name ("State Department spokeswoman X"). */
-export const TITLE_WORDS = new Set([...HONORIFICS, 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'analyst', 'official', 'leader', 'dictator', 'commander', 'journalist', 'expert', 'secretary', 'foreign', 'defence', 'defense', 'prime', 'deputy', 'vice', 'adviser', 'advisor', 'director', 'head', 'chief', 'lawmaker', 'mp', 'mep', 'diplomat', 'ministry', 'of', 'state', 'the', 'for', 'affairs', 'national', 'security', 'un', 'special', 'correspondent', 'reporter', 'editor', 'columnist', 'scholar', 'fellow', 'researcher', 'strongman', 'cleric', 'politician', 'activist', 'general']);
-const ORG_HEADS = new Set(['party', 'university', 'institute', 'institution', 'center', 'centre', 'council', 'group', 'foundation', 'committee', 'bank', 'times', 'post', 'journal', 'news', 'network', 'commission', 'court', 'union', 'association', 'organization', 'organisation', 'corporation', 'company', 'fund', 'observatory', 'church', 'alliance', 'club', 'agency', 'tribunal', 'review', 'monitor', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'press', 'radio', 'television', 'broadcasting', 'studies', 'program', 'programme', 'initiative', 'endowment', 'forum', 'watch', 'office', 'service', 'bureau', 'authority', 'assembly', 'parliament', 'senate', 'congress', 'caucus', 'campaign', 'society', 'academy', 'school', 'college', 'inc', 'ltd', 'reuters', 'federation']);
+export const TITLE_WORDS = new Set([...HONORIFICS, 'chairman', 'chairwoman', 'founder', 'president', 'professor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'analyst', 'official', 'leader', 'dictator', 'commander', 'journalist', 'expert', 'secretary', 'foreign', 'defence', 'defense', 'prime', 'deputy', 'vice', 'adviser', 'advisor', 'director', 'head', 'chief', 'lawmaker', 'mp', 'mep', 'diplomat', 'ministry', 'of', 'state', 'the', 'for', 'affairs', 'national', 'security', 'un', 'special', 'correspondent', 'reporter', 'editor', 'columnist', 'scholar', 'fellow', 'researcher', 'strongman', 'cleric', 'politician', 'activist', 'general']);
+const ORG_HEADS = new Set(['party', 'university', 'institute', 'institution', 'center', 'centre', 'council', 'group', 'foundation', 'committee', 'bank', 'times', 'post', 'journal', 'news', 'network', 'commission', 'court', 'union', 'association', 'organization', 'organisation', 'corporation', 'company', 'fund', 'observatory', 'church', 'alliance', 'club', 'agency', 'tribunal', 'review', 'monitor', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'radio', 'television', 'broadcasting', 'studies', 'program', 'programme', 'initiative', 'endowment', 'forum', 'watch', 'office', 'service', 'bureau', 'authority', 'assembly', 'parliament', 'senate', 'congress', 'caucus', 'campaign', 'society', 'academy', 'school', 'college', 'inc', 'ltd', 'reuters', 'federation']);
 const GROUP_HEADS = new Set(['front', 'brigade', 'brigades', 'movement', 'militia', 'battalion', 'legion', 'mujahideen', 'caliphate', 'jihad']);
 const PARTICLES = new Set(['de', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'di']);
 const CONNECT = new Set([...PARTICLES, 'of', 'for', 'on', 'and']);
 const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'but', 'and', 'or', 'if', 'so', 'yet', 'in', 'on', 'at', 'as', 'by', 'for', 'with', 'from', 'to', 'of', 'after', 'before', 'since', 'when', 'while', 'what', 'who', 'why', 'how', 'there', 'here', 'then', 'now', 'no', 'not', 'yes', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'any', 'one', 'two', 'god', 'tv', 'ok', 'pm', 'am', 'ceo', 'gdp', 'op', 'ed', 'eu', 'nb', 'ps', 'lol', 'imo', 'vs', 'muslim', 'muslims', 'christian', 'christians', 'islam', 'islamic', 'islamist', 'islamists', 'jihadist', 'jihadists', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'kurd', 'kurds', 'kurdish', 'arab', 'arabs', 'western', 'eastern', 'northern', 'southern', 'european', 'europeans', 'soviet', 'cold', 'war', 'world', 'middle', 'east', 'west', 'north', 'south', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr']);
-const ACRONYM_STOP = new Set(['TV', 'OK', 'PM', 'AM', 'CEO', 'GDP', 'USD', 'EUR', 'BBC?', 'PS', 'NB', 'LOL', 'IMO', 'OMG', 'WTF', 'FYI', 'II', 'III', 'IV', 'AD', 'BC', 'ID', 'PR', 'DC', 'WW', 'WWII', 'MP', 'MEP', 'QC', 'CNN?']);
 
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -60,17 +59,35 @@ export function findNewNames(text: string, offset: number, tokens: Token[], hits
     const k = extend(text, offset, tokens, i, PARTICLES, (x) => hitAt.has(x));
     const name = tokens.slice(i, k);
     let found: NewName | null = null;
-    if (name.length >= 2 && name.length <= 4 && (isFirstName(name[0].key) || honorific) && !name.slice(1).some((r) => isPlace(r.key) && !isFirstName(r.key))) {
+    const cued = honorific || personCue(text, offset, tokens, i, k);
+    if (name.length >= 2 && name.length <= 4 && (isFirstName(name[0].key) || cued) && !name.some((r, x) => (x > 0 || !cued) && isPlace(r.key) && !isFirstName(r.key))) {
       found = mk(text, offset, name, i, k, 'person');
-    } else if (name.length === 1 && honorific && !isPlace(t.key)) {
+    } else if (name.length === 1 && (honorific || (cued && i > 0 && unknownWord(t.key))) && !isPlace(t.key)) {
       found = mk(text, offset, name, i, k, 'person');
-    } else if (name.length === 1 && /^[A-Z]{2,5}$/.test(t.text) && !ACRONYM_STOP.has(t.text) && i > 0) {
-      found = mk(text, offset, name, i, k, 'organization');
     }
+    // "President Vladirmir Putin": a misspelt or extra first name before a known person is part of that person's name
+    const nextHit = hitAt.get(k);
+    if (found && found.kind === 'person' && nextHit && nextHit.from === k && joinedRun(text, offset, tokens, k)) found = null;
     if (found) { out.push(found); i = k - 1; }
   }
   return out;
 }
+
+const SPEECH = /^\s+(?:said|says|told|argued|added|wrote|warned|noted|explained|insisted|believes|thinks|claimed|stated|replied|asked|suggested)\b/;
+const PLURAL_TITLES = new Set(['analysts', 'experts', 'officials', 'diplomats', 'scholars', 'leaders', 'critics', 'observers', 'commentators', 'politicians', 'lawmakers', 'figures']);
+
+/** Words around a name that say it is a person's: "X, director of ...", "X said", "analysts including X". */
+function personCue(text: string, offset: number, tokens: Token[], i: number, j: number): boolean {
+  const after = text.slice(tokens[j - 1].end - offset);
+  if (SPEECH.test(after)) return true;
+  const appo = /^\s*,\s*(?:a |an |the )?(?:[\p{L}-]+ ){0,2}?([\p{L}]+)/u.exec(after);
+  if (appo && TITLE_WORDS.has(appo[1].toLowerCase()) && !['of', 'the', 'for', 'state', 'national', 'security', 'foreign', 'un'].includes(appo[1].toLowerCase())) return true;
+  const p1 = tokens[i - 1]?.key, p2 = tokens[i - 2]?.key;
+  return (p1 === 'including' || p1 === 'like') && PLURAL_TITLES.has(p2 ?? '');
+}
+
+/** A word the lexicon does not know as anything but a name. */
+const unknownWord = (w: string) => tagsOf(w).every((t) => /Name$/.test(t));
 
 const joinedRun = (text: string, offset: number, tokens: Token[], j: number) => joined(text, offset, tokens[j - 1], tokens[j]) && !/['’]/.test(text.slice(tokens[j - 1].end - offset, tokens[j].start - offset));
 

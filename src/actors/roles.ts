@@ -44,11 +44,21 @@ export function titlesOf(dict: Dictionary, id: string, date?: string): string[] 
 export function inferDate(dict: Dictionary, personIds: Iterable<string>): string | undefined {
   const roles = [...new Set(personIds)].flatMap((id) => (dict.entries.get(id)?.roles ?? []).map((r) => ({ id, ...r })));
   if (!roles.length) return undefined;
-  let best: { year: number; n: number } | null = null;
-  for (let y = 1990; y <= 2030; y++) {
+  // the longest run of years with the most office holders in office together; its middle year
+  const counts: number[] = [];
+  for (let y = 1990; y <= 2025; y++) {
     const d = `${y}-07-01`;
-    const n = new Set(roles.filter((r) => inRange(d, r.from, r.to)).map((r) => r.id)).size;
-    if (n && (!best || n >= best.n)) best = { year: y, n };
+    counts.push(new Set(roles.filter((r) => inRange(d, r.from, r.to)).map((r) => r.id)).size);
   }
-  return best ? `${best.year}-07-01` : undefined;
+  const max = Math.max(...counts);
+  if (!max) return undefined;
+  let best = { start: 0, len: 0 };
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i] !== max) continue;
+    let j = i;
+    while (j < counts.length && counts[j] === max) j++;
+    if (j - i >= best.len) best = { start: i, len: j - i };
+    i = j;
+  }
+  return `${1990 + best.start + Math.floor((best.len - 1) / 2)}-07-01`;
 }

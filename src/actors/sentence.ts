@@ -38,26 +38,30 @@ function withCode(id: string, a: Agent): string {
   return id.endsWith(a.code) ? id : id + a.code;
 }
 
+// qualifiers that make a title someone else's ("deputy foreign minister", "former president")
+const OTHER = new Set(['deputy', 'vice', 'former', 'acting', 'late', 'then', 'ex', 'future', 'next', 'previous']);
+
 const gap = (text: string, offset: number, a: Token, b: Token) => text.slice(a.end - offset, b.start - offset);
 
 /** Agent noun after the actor ("Russia's air force", "Syrian troops") or before it with "of" ("the government of Gondor"). */
-function attachAgent(m: Matcher, text: string, offset: number, tokens: Token[], from: number, to: number, taken: (i: number) => boolean) {
+function attachAgent(m: Matcher, text: string, offset: number, tokens: Token[], from: number, to: number, taken: (i: number) => boolean, codes: boolean) {
   let j = to;
   if (tokens[j]?.key === 's' && /^['’]$/.test(gap(text, offset, tokens[j - 1], tokens[j]))) j++;
   for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
-    if (taken(k) || (k > to && !joined(text, offset, tokens[k - 1], tokens[k]))) break;
+    if (taken(k) || !joined(text, offset, tokens[k - 1], tokens[k])) break;
     const a = matchAgent(m, text, offset, tokens, k);
-    if (a) return { agent: a.agents[0], from, to: a.to };
+    // "Ukraine's deputy foreign minister" is not the foreign minister
+    if (a) return { agent: a.agents[0], from, to: a.to, other: tokens.slice(j, k).some((t) => OTHER.has(t.key)) };
     if (!BETWEEN.has(tokens[k].key)) break;
   }
   let of = from - 1;
   if (tokens[of]?.key === 'the') of--;
   // "the government of Gondor", "soldiers from Gondor", "lawmakers in Fornost"
-  if (!['of', 'from', 'in'].includes(tokens[of]?.key ?? '')) return null;
+  if (!(codes ? ['of', 'from', 'in'] : ['of', 'from']).includes(tokens[of]?.key ?? '')) return null;
   for (let k = of - 1; k >= Math.max(0, of - 4); k--) {
     if (taken(k)) break;
     const a = matchAgent(m, text, offset, tokens, k);
-    if (a && a.to === of) return { agent: a.agents[0], from: k, to };
+    if (a && a.to === of) return { agent: a.agents[0], from: k, to, other: tokens.slice(k, of).some((t) => OTHER.has(t.key)) };
   }
   return null;
 }
@@ -89,7 +93,7 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
         }
       }
     }
-    const att = attachAgent(m, text, offset, tokens, h.from, h.to, (k) => owner[k] >= 0 && (k < h.from || k >= h.to));
+    const att = attachAgent(m, text, offset, tokens, h.from, h.to, (k) => owner[k] >= 0 && (k < h.from || k >= h.to), codes);
     if (!att) { if (!h.modifier) found.push(base); continue; }
     const grown: Found = { ...base, from: att.from, to: att.to, start: tokens[att.from].start, end: tokens[att.to - 1].end, agent: att.agent };
     if (codes) {
@@ -99,7 +103,7 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
       // "the Obama administration", "Assad's regime": the state the person leads
       if (att.agent.govern && entry?.affiliation) found.push({ ...grown, ids: [entry.affiliation], kind: m.entries.get(entry.affiliation)?.kind ?? 'country' });
       else found.push(base);
-    } else if (att.agent.role) {
+    } else if (att.agent.role && !att.other) {
       const holder = holderOf(m.roles, h.actorId, att.agent.role, date);
       found.push(holder ? { ...grown, ids: [holder], kind: 'person' } : grown);
     } else {
@@ -108,7 +112,7 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
   }
   for (const n of news) found.push({ baseId: n.id, ids: [n.id], start: tokens[n.from].start, end: tokens[n.to - 1].end, from: n.from, to: n.to, resolvedBy: 'new', kind: n.kind, surname: false, newName: n });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return codes ? found : foldTitles(found, tokens);
+  return codes ? found : foldTitles(found, tokens, text, offset);
 }
 
 /**
@@ -116,14 +120,15 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
  * title words right before a person's name is that person's title, not a mention of its own; it is kept as
  * the person's premodifier (their affiliation when the dictionary does not know it).
  */
-function foldTitles(found: Found[], tokens: Token[]): Found[] {
+function foldTitles(found: Found[], tokens: Token[], text: string, offset: number): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i], next = found[i + 1];
     if (next && next.kind === 'person' && next.from >= f.to && (f.agent?.role || f.kind !== 'person')) {
       const between = tokens.slice(f.to, next.from);
       const titled = Boolean(f.agent) || between.length > 0;
-      if (titled && between.length <= 3 && between.every((t) => TITLE_WORDS.has(t.key) || BETWEEN.has(t.key))) {
+      const plain = !/[,;:.()“”"]/.test(text.slice(f.end - offset, next.start - offset).replace(/^\./, ''));
+      if (titled && plain && between.length <= 3 && between.every((t) => TITLE_WORDS.has(t.key) || BETWEEN.has(t.key))) {
         next.premodifier ??= f.baseId;
         continue;
       }

@@ -6,7 +6,7 @@ const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'de',
 // Arabic article: "al-Assad" is also just "Assad"
 const ARTICLE = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az']);
 // surnames that are also common words or month names, and so need the full name or an earlier mention
-const COMMON = new Set(['may', 'power', 'hague', 'gates', 'rice', 'cook', 'fox', 'hunt', 'straw', 'king', 'love', 'young', 'white', 'black', 'green', 'long', 'little', 'rich', 'will', 'mark', 'grant', 'chance', 'hope', 'bishop', 'church', 'major', 'march', 'price', 'law', 'lord', 'bell', 'reid', 'brown', 'wallace', 'cohen', 'jung', 'gul', 'cem', 'li', 'wang', 'yang', 'ivanov', 'castro', 'singh', 'khan', 'ali', 'hussein', 'abbas', 'said', 'sharif', 'saleh', 'hassan', 'ahmed', 'mohammed', 'salman', 'abdullah', 'hamad', 'khalifa', 'tamim', 'zayed', 'charles', 'elizabeth', 'francis', 'lee', 'park', 'moon', 'kim', 'chung', 'gordon', 'thomas', 'james', 'david', 'michel', 'michael', 'martin', 'morgan']);
+const COMMON = new Set(['may', 'power', 'hague', 'gates', 'rice', 'cook', 'fox', 'hunt', 'straw', 'king', 'love', 'young', 'white', 'black', 'green', 'long', 'little', 'rich', 'will', 'mark', 'grant', 'chance', 'hope', 'bishop', 'church', 'major', 'march', 'price', 'law', 'lord', 'bell', 'reid', 'brown', 'wallace', 'cohen', 'jung', 'gul', 'cem', 'li', 'wang', 'yang', 'ivanov', 'singh', 'khan', 'ali', 'hussein', 'abbas', 'said', 'sharif', 'saleh', 'hassan', 'ahmed', 'mohammed', 'salman', 'abdullah', 'hamad', 'khalifa', 'tamim', 'zayed', 'charles', 'elizabeth', 'francis', 'lee', 'park', 'moon', 'kim', 'chung', 'gordon', 'thomas', 'james', 'david', 'michel', 'michael', 'martin', 'morgan']);
 
 export interface NameVariants {
   full: string[];
