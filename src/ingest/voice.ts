@@ -21,15 +21,22 @@ function linesOf(text: string): Line[] {
 /** Offset where the document's comment thread begins, or null when it has none. */
 export function commentThreadStart(text: string): number | null {
   const lines = linesOf(text);
+  // headings and widget lines are short: testing only short, trimmed lines keeps the patterns linear on junk
+  const short = (t: string) => (t.length <= 400 && t.trim().length <= 200 ? t.trim() : null);
+  const heading = (t: string) => { const x = short(t); return x !== null && HEADING.test(x); };
+  const widget = (t: string) => { const x = short(t); return x !== null && WIDGET.test(x); };
+  let lastLong = -1;
+  lines.forEach((l, n) => { if (l.text.trim().length > 40) lastLong = n; });
   const indentedAfter = (n: number) => lines.slice(n + 1, n + 8).filter((l) => /^[ \t]{2,}\S/.test(l.text)).length >= 2;
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n];
-    if (HEADING.test(l.text) && n + 1 < lines.length && lines.slice(n + 1).some((x) => x.text.trim().length > 40)) return l.start;
+    if (heading(l.text) && n + 1 < lines.length && lastLong > n) return l.start;
     if (FIRST_NUMBERED.test(l.text) && indentedAfter(n)) return l.start;
-    if (WIDGET.test(l.text) && lines.slice(n + 1).filter((x) => WIDGET.test(x.text)).length >= 1) {
+    if (widget(l.text) && lines.slice(n + 1).some((x) => widget(x.text))) {
       // the comment starts at the paragraph before its first widget line
       let m = n - 1;
-      while (m > 0 && lines[m].text.trim() && !WIDGET.test(lines[m - 1].text)) m--;
+      while (m > 0 && lines[m].text.trim() && !widget(lines[m - 1].text)) m--;
+      if (!lines[m].text.trim()) m++;
       return lines[Math.max(0, m)].start;
     }
   }

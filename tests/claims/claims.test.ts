@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.ts';
+import { extractDocument } from '../../src/extract/document.ts';
+import type { Claim } from '../../src/types.ts';
+
+const ctx = createContext({ actorsFile: path.join(import.meta.dirname, 'fixtures/actors.json') });
+const claimsOf = (text: string): Claim[] => extractDocument(ctx, { id: 't', text }).claims;
+
+interface Expect { speaker: string | null; stance?: 1 | -1; cue: string; text: string; speakerText?: string }
+
+// One row per form of reported speech; the sentences are invented.
+const FORMS: Array<[string, string, Expect[]]> = [
+  ['X said that C', 'Ola Berg said on Monday that Sweden must close its border.',
+    [{ speaker: 'ola-berg', stance: 1, cue: 'said', text: 'Sweden must close its border' }]],
+  ['X said C (no "that")', 'Karin Lund said the harbour would stay closed until spring.',
+    [{ speaker: 'karin-lund', cue: 'said', text: 'the harbour would stay closed until spring' }]],
+  ['C, X said', 'The talks in the north have failed, Berg said.',
+    [{ speaker: 'ola-berg', cue: 'said', text: 'The talks in the north have failed' }]],
+  ['“C,” says X, apposition', '“We will not give up the port,” says Ola Berg, a veteran diplomat.',
+    [{ speaker: 'ola-berg', cue: 'says', text: 'We will not give up the port' }]],
+  ['X, apposition, says C', 'Karin Lund, the head of the fisheries council, says Norway broke the treaty.',
+    [{ speaker: 'karin-lund', cue: 'says', text: 'Norway broke the treaty' }]],
+  ['X told Y that C', 'Ola Berg told reporters in Oslo that the ceasefire was holding.',
+    [{ speaker: 'ola-berg', cue: 'told', text: 'the ceasefire was holding' }]],
+  ['according to X, C', 'According to Karin Lund, the embargo has failed.',
+    [{ speaker: 'karin-lund', cue: 'According to', text: 'the embargo has failed' }]],
+  ['C, according to X', 'The embargo has failed to stop the smugglers, according to Karin Lund.',
+    [{ speaker: 'karin-lund', cue: 'according to', text: 'The embargo has failed to stop the smugglers' }]],
+  ['X called for NP', 'Sweden called for an immediate ceasefire in the north.',
+    [{ speaker: 'sweden', cue: 'called for', text: 'an immediate ceasefire in the north' }]],
+  ['X insisted C', 'Finland insisted the sanctions must stay in place.',
+    [{ speaker: 'finland', cue: 'insisted', text: 'the sanctions must stay in place' }]],
+  ['X argued that C, and that D', 'Ola Berg argued that the treaty was void, and that Sweden had broken it first.',
+    [{ speaker: 'ola-berg', cue: 'argued', text: 'the treaty was void' }, { speaker: 'ola-berg', cue: 'argued', text: 'Sweden had broken it first' }]],
+  ['X warned that C', 'Karin Lund warned that the militias would return to the coast.',
+    [{ speaker: 'karin-lund', cue: 'warned', text: 'the militias would return to the coast' }]],
+  ['X demanded NP', 'Denmark demanded the release of the fishermen.',
+    [{ speaker: 'denmark', cue: 'demanded', text: 'the release of the fishermen' }]],
+  ['X urged Y to V', 'Ola Berg urged Finland to reopen the talks.',
+    [{ speaker: 'ola-berg', cue: 'urged', text: 'Finland to reopen the talks' }]],
+  ['X denied that C (stance -1)', 'Finland denied that its troops had crossed the border.',
+    [{ speaker: 'finland', stance: -1, cue: 'denied', text: 'its troops had crossed the border' }]],
+  ['X rejected claims that C (stance -1)', 'Karin Lund rejected claims that she had met the smugglers.',
+    [{ speaker: 'karin-lund', stance: -1, cue: 'rejected', text: 'she had met the smugglers' }]],
+  ['X dismissed NP (stance -1)', 'Sweden dismissed the report about the border incident.',
+    [{ speaker: 'sweden', stance: -1, cue: 'dismissed', text: 'the report about the border incident' }]],
+  ['C, X said, D (interrupting cue)', 'The trouble, Lund says, lies in the old fishing rights.',
+    [{ speaker: 'karin-lund', cue: 'says', text: 'The trouble lies in the old fishing rights' }]],
+  ['participle: ..., noting that C', 'Sweden called for new talks, noting that the old treaty had expired.',
+    [{ speaker: 'sweden', cue: 'called for', text: 'new talks' }, { speaker: 'sweden', cue: 'noting', text: 'the old treaty had expired' }]],
+  ['nested: A said B accused C', 'Ola Berg said Finland accused Sweden of shelling the villages.',
+    [{ speaker: 'ola-berg', cue: 'said', text: 'Finland accused Sweden of shelling the villages' }, { speaker: 'finland', cue: 'accused', text: 'Sweden of shelling the villages' }]],
+  ['unnamed source keeps its words', 'A senior official said the convoy had been attacked twice.',
+    [{ speaker: null, cue: 'said', text: 'the convoy had been attacked twice', speakerText: 'A senior official' }]],
+  ['negated cue: no claim', 'Ola Berg did not say whether the talks would resume.', []],
+  ['passive: no claim', 'Berg is called a traitor by his rivals.', []],
+  ['infinitive: no claim', 'Karin Lund declined to say when the port would reopen.', []],
+  ['speech verb without a clause: no claim', 'Sweden is maintaining its fleet in the north.', []],
+];
+
+describe('reported speech forms', () => {
+  it.each(FORMS)('%s', (_name, sentence, expected) => {
+    const got = claimsOf(sentence);
+    expect(got.map((c) => ({ speaker: c.speaker, cue: c.cue, text: c.text }))).toEqual(expected.map((e) => ({ speaker: e.speaker, cue: e.cue, text: e.text })));
+    expected.forEach((e, i) => {
+      if (e.stance) expect(got[i].stance).toBe(e.stance);
+      if (e.speakerText) expect(got[i].speakerSource?.text).toBe(e.speakerText);
+      // the content span points at the content in the document
+      expect(sentence.slice(got[i].contentStart, got[i].contentEnd).replace(/\s+/g, ' ')).toContain(e.text.split(' ').slice(-2).join(' '));
+    });
+  });
+});
+
+describe('speakers named once for several sentences', () => {
+  it('resolves a pronoun speaker to the actor named before, keeping the pronoun as its mention', () => {
+    const cs = claimsOf('Ola Berg arrived in Oslo on Tuesday.\nHe said the talks would resume in March.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ speaker: 'ola-berg', text: 'the talks would resume in March' });
+    expect(cs[0].speakerMention).toMatchObject({ text: 'He', actorId: 'ola-berg' });
+  });
+
+  it('does not take an actor named inside the quotation as the pronoun speaker', () => {
+    const cs = claimsOf('Karin Lund spoke after the vote. “We cannot trust Berg on the fishing rights,” she said.');
+    expect(cs.map((c) => c.speaker)).toEqual(['karin-lund']);
+  });
+
+  it('gives every sentence of a quotation the speaker named at its end', () => {
+    const cs = claimsOf('“The border is closed. Nobody will cross it. The army is ready,” Berg said.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([
+      ['ola-berg', 'The border is closed.'], ['ola-berg', 'Nobody will cross it.'], ['ola-berg', 'The army is ready'],
+    ]);
+  });
+
+  it('continues a speaker into a whole quoted sentence that follows', () => {
+    const cs = claimsOf('“We want peace,” Lund said. “But we will defend the harbour.”');
+    expect(cs.map((c) => c.speaker)).toEqual(['karin-lund', 'karin-lund']);
+    expect(cs[1].text).toBe('But we will defend the harbour.');
+  });
+
+  it('links a surname to the full name used earlier', () => {
+    const cs = claimsOf('Jonas Ekberg, an analyst, said the navy was too small. Later, Ekberg said the army was also too small.');
+    expect(cs.map((c) => c.speaker)).toEqual(['jonas-ekberg', 'jonas-ekberg']);
+  });
+});
+
+describe('voice', () => {
+  it('marks claims in a comment thread as comment voice', () => {
+    const res = extractDocument(ctx, { id: 'c', text: 'Sweden said the port would reopen.\n\nComments\n\nFinland said the port is unsafe, and everyone knows it.\n' });
+    expect(res.claims.map((c) => [c.speaker, c.voice])).toEqual([['sweden', 'article'], ['finland', 'comment']]);
+  });
+});
