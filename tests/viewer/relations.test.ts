@@ -9,7 +9,7 @@ describe('relations of an actor', () => {
     expect(groups.map((g) => [g.direction, g.predicate, g.items.map((i) => i.otherLabel)])).toEqual([
       ['out', 'supports', ['Syria']],
       ['out', 'attacks', ['Islamic State']],
-      ['in', 'member-of', ['Vladimir Putin']],
+      ['in', 'member of', ['Vladimir Putin']],
       ['in', 'requests', ['Syria']],
     ]);
   });
@@ -17,7 +17,7 @@ describe('relations of an actor', () => {
   it('leave out edges the filters hide', () => {
     const g = fixtureGraph();
     const vis = computeVisibility(g, { ...emptyFilters(), polarities: new Set(['1']) });
-    expect(groupRelations(g, 'russia', vis.edges).map((x) => x.predicate)).toEqual(['attacks', 'member-of']);
+    expect(groupRelations(g, 'russia', vis.edges).map((x) => x.predicate)).toEqual(['attacks', 'member of']);
   });
 });
 
@@ -29,10 +29,17 @@ describe('evidence sentences', () => {
     ['abcdef', [[1, 3], [2, 5]], [['a', false], ['bcde', true], ['f', false]]],
     ['abc', [[2, 2]], [['abc', false]]],
     ['', [[0, 1]], [['', false]]],
-  ])('%j cut at %j', (text, marks, pieces) => {
+  ])('%j cut at the mentions %j', (text, marks, pieces) => {
     const got = markPieces(text, marks);
     expect(got.map((p) => [p.text, p.marked])).toEqual(pieces);
     expect(got.map((p) => p.text).join('')).toBe(text);
+  });
+
+  it('mark a claim\'s content apart from the mentions inside it', () => {
+    const text = 'Putin said Russia will stay.';
+    expect(markPieces(text, [[0, 5], [11, 17]], [11, 27]).map((p) => [p.text, p.marked, p.claim])).toEqual([
+      ['Putin', true, false], [' said ', false, false], ['Russia', true, true], [' will stay', false, true], ['.', false, false],
+    ]);
   });
 
   it('come in document and sentence order without repeats', () => {

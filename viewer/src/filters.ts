@@ -1,6 +1,7 @@
 // Which nodes and edges the current filters let through, and the counts the legend and the filter
 // panel show. Pure module: filters are data, visibility is computed, the graph is never mutated.
 import type { ViewEdge, ViewGraph, ViewNode } from './model.ts';
+import { edgeClass } from './style.ts';
 
 /** Filter state. Sets hold EXCLUDED values, so values a new graph brings in are shown by default. */
 export interface Filters {
@@ -86,6 +87,8 @@ export interface Facets {
   nodeKinds: Map<string, number>;
   documents: Map<string, number>;
   communities: Map<number, number>;
+  /** Legend classes of edges (style.ts EDGE_CLASSES). */
+  edgeClasses: Map<string, number>;
   maxWeight: number;
   minDate: string;
   maxDate: string;
@@ -99,7 +102,7 @@ const sorted = <K>(m: Map<K, number>): Map<K, number> =>
 export function facets(graph: ViewGraph, only?: Visibility): Facets {
   const f: Facets = {
     predicates: new Map(), polarities: new Map(), negation: new Map(), modalities: new Map(),
-    nodeKinds: new Map(), documents: new Map(), communities: new Map(), maxWeight: 0, minDate: '', maxDate: '',
+    nodeKinds: new Map(), documents: new Map(), communities: new Map(), edgeClasses: new Map(), maxWeight: 0, minDate: '', maxDate: '',
   };
   graph.forEachNode((k, a) => {
     if (only && !only.nodes.has(k)) return;
@@ -112,6 +115,7 @@ export function facets(graph: ViewGraph, only?: Visibility): Facets {
     bump(f.polarities, polarityKey(a));
     bump(f.negation, negationKey(a));
     bump(f.modalities, a.modality);
+    bump(f.edgeClasses, edgeClass(a));
     for (const d of a.documents) bump(f.documents, d);
     f.maxWeight = Math.max(f.maxWeight, a.weight);
     for (const d of [a.firstDate, a.lastDate]) {
@@ -120,7 +124,7 @@ export function facets(graph: ViewGraph, only?: Visibility): Facets {
       if (!f.maxDate || d > f.maxDate) f.maxDate = d;
     }
   });
-  for (const key of ['predicates', 'polarities', 'negation', 'modalities', 'nodeKinds', 'documents', 'communities'] as const) {
+  for (const key of ['predicates', 'polarities', 'negation', 'modalities', 'nodeKinds', 'documents', 'communities', 'edgeClasses'] as const) {
     (f as any)[key] = sorted((f as any)[key]);
   }
   return f;

@@ -35,7 +35,6 @@ let visibility: Visibility = { nodes: new Set(), edges: new Set() };
 let sizeOf: (a: ViewNode) => number = (a) => a.size;
 let hoveredNode: string | null = null;
 let hoveredEdge: string | null = null;
-const loadStart = performance.now();
 
 const interaction = (): Interaction => ({
   visibility, hoveredNode, hoveredEdge, selectedNode: state.selectedNode, selectedEdge: state.selectedEdge, colorBy: state.colorBy, sizeOf,
@@ -53,11 +52,9 @@ function update({ filtersChanged = false } = {}): void {
   if (!graph || !allFacets) return;
   if (filtersChanged) visibility = computeVisibility(graph, state.filters);
   const shown = facets(graph, visibility);
-  let hasAffiliation = false;
-  graph.forEachEdge((_e, a) => { if (a.edgeKind === 'affiliation') hasAffiliation = true; });
   renderSidebar(els.filters, {
     all: allFacets, shown, filters: state.filters, colorBy: state.colorBy, sizeBy: state.sizeBy,
-    nodesShown: visibility.nodes.size, edgesShown: visibility.edges.size, nodesTotal: graph.order, edgesTotal: graph.size, hasAffiliation,
+    nodesShown: visibility.nodes.size, edgesShown: visibility.edges.size, nodesTotal: graph.order, edgesTotal: graph.size,
     onChange: (f: Filters) => { state.filters = f; update({ filtersChanged: true }); },
   });
   renderPanel();
@@ -126,11 +123,12 @@ function show(g: ViewGraph): void {
   els.layout.textContent = 'Start layout';
   update();
   if (state.selectedNode) select(state.selectedNode, null, true);
-  const api = { graph: g, renderer: r, state, visibility: () => visibility, select, openFile, readyMs: null as number | null };
+  const api = { graph: g, renderer: r, state, visibility: () => visibility, hovered: () => hoveredNode, select, openFile, readyMs: null as number | null };
   (window as any).__actorgraph = api;
   // the frame after sigma's first draw: the graph is on screen and answers events
   requestAnimationFrame(() => {
-    api.readyMs ??= performance.now() - loadStart;
+    // milliseconds since navigation started (performance's time origin)
+    api.readyMs = performance.now();
     document.body.dataset.ready = 'true';
   });
 }
@@ -246,8 +244,9 @@ async function boot(): Promise<void> {
   const url = state.graph || 'graph/graph.json';
   (window as any).__actorgraph = { openFile, readyMs: null };
   try {
+    const positions = fetchPositions(url);
     const g = await fetchGraph(url);
-    const pos = await fetchPositions(url);
+    const pos = await positions;
     if (pos.error) showError(pos.error);
     setSource(g, state.graph ? url : 'graph.json', pos.networks);
   } catch (err) {

@@ -71,6 +71,11 @@ function normalizeEvidence(v: unknown): EvidenceAttr[] {
     const ev: EvidenceAttr = { doc: str(e.doc ?? e.docId), sentence: num(e.sentence), start: num(e.start), end: num(e.end), text, marks };
     if (typeof e.date === 'string') ev.date = e.date;
     if (typeof e.cue === 'string') ev.cue = e.cue;
+    if (typeof e.claim === 'string') ev.claim = e.claim;
+    if (Array.isArray(e.content) && e.content.length === 2) ev.content = [num(e.content[0]), num(e.content[1])];
+    if (e.stance === 1 || e.stance === -1) ev.stance = e.stance;
+    if (typeof e.modality === 'string') ev.modality = e.modality;
+    if (typeof e.attributedTo === 'string') ev.attributedTo = e.attributedTo;
     return ev;
   });
 }

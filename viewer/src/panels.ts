@@ -2,8 +2,8 @@
 // Every string from the graph file goes through text nodes (dom.ts).
 import { append, clear, h } from './dom.ts';
 import type { EvidenceAttr, ViewEdge, ViewGraph } from './model.ts';
-import { groupRelations, markPieces, orderedEvidence } from './relations.ts';
-import { EDGE_POLARITY_COLORS, POLARITY_NAMES, edgeColor, kindColor } from './style.ts';
+import { groupRelations, markPieces, orderedEvidence, relationName } from './relations.ts';
+import { EDGE_CLASSES, POLARITY_NAMES, edgeClass, edgeColor, kindColor } from './style.ts';
 
 export interface PanelActions {
   selectNode(node: string): void;
@@ -22,7 +22,10 @@ function nodeLink(graph: ViewGraph, node: string, act: PanelActions): HTMLElemen
 /** One evidence sentence with the actor mentions marked, and its source document. */
 export function evidenceBlock(ev: EvidenceAttr): HTMLElement {
   const quote = h('blockquote', { class: 'evidence' });
-  for (const p of markPieces(ev.text, ev.marks)) append(quote, p.marked ? h('mark', {}, p.text) : p.text);
+  for (const p of markPieces(ev.text, ev.marks, ev.content)) {
+    const piece = p.marked ? h('mark', {}, p.text) : p.text;
+    append(quote, p.claim ? h('span', { class: 'claim', title: 'the claim' }, piece) : piece);
+  }
   const where = [`document ${ev.doc}`, `sentence ${ev.sentence + 1}`, ev.date ?? '', ev.cue ? `cue “${ev.cue}”` : ''].filter(Boolean).join(' · ');
   append(quote, h('span', { class: 'source' }, where));
   return quote;
@@ -30,8 +33,12 @@ export function evidenceBlock(ev: EvidenceAttr): HTMLElement {
 
 function badges(a: ViewEdge, graph: ViewGraph): HTMLElement[] {
   const out: HTMLElement[] = [];
-  const pol = String(Math.sign(a.polarity) || 0);
-  if (a.predicate) out.push(h('span', { class: 'badge', style: `background:${EDGE_POLARITY_COLORS[pol]}` }, POLARITY_NAMES[pol]));
+  const cls = edgeClass(a);
+  if (cls.startsWith('position:')) out.push(h('span', { class: 'badge', style: `background:${EDGE_CLASSES[cls].color}` }, relationName(a)));
+  else if (cls.startsWith('relation:')) {
+    const pol = cls.slice('relation:'.length);
+    out.push(h('span', { class: 'badge', style: `background:${EDGE_CLASSES[cls].color}` }, POLARITY_NAMES[pol]));
+  }
   if (a.negated) out.push(h('span', { class: 'badge', style: 'background:#555' }, 'negated'));
   if (a.modality && a.modality !== 'asserted') out.push(h('span', { class: 'badge', style: 'background:#7a6a00' }, a.modality));
   if (a.attributedTo) {
@@ -78,6 +85,10 @@ export function renderNodePanel(panel: HTMLElement, graph: ViewGraph, node: stri
     ['community', a.community >= 0 ? String(a.community) : null],
   ]));
   if (typeof a.explanation === 'string' && a.explanation) append(panel, h('p', {}, a.explanation));
+  if (a.claims && typeof a.claims === 'object') {
+    const claims = Object.entries(a.claims as Record<string, number>).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    append(panel, h('h3', {}, `Claims (${claims.length})`), h('ul', { class: 'claims' }, ...claims.map(([c, n]) => h('li', {}, c, n > 1 ? h('span', { class: 'muted' }, ` ×${n}`) : null))));
+  }
   const groups = groupRelations(graph, node, visibleEdges);
   const hidden = graph.degree(node) - groups.reduce((n, g) => n + g.items.length, 0);
   append(panel, h('h3', {}, `Relations (${groups.reduce((n, g) => n + g.items.length, 0)})`));
@@ -104,13 +115,12 @@ export function renderEdgePanel(panel: HTMLElement, graph: ViewGraph, edge: stri
   const a = graph.getEdgeAttributes(edge);
   const [s, t] = graph.extremities(edge);
   append(panel, h('button', { class: 'close', type: 'button', title: 'Close', onclick: () => act.close() }, '×'));
-  append(panel, h('h2', { id: 'panel-title' }, nodeLink(graph, s, act), ` ${a.predicate || a.label || '—'} `, nodeLink(graph, t, act)));
+  append(panel, h('h2', { id: 'panel-title' }, nodeLink(graph, s, act), ` ${relationName(a) || '—'} `, nodeLink(graph, t, act)));
   append(panel, h('div', {}, ...badges(a, graph)));
   append(panel, facts([
     ['weight', String(a.weight)],
     ['documents', a.documents.length ? a.documents.join(', ') : null],
     ['dates', a.firstDate ? (a.lastDate && a.lastDate !== a.firstDate ? `${a.firstDate} – ${a.lastDate}` : a.firstDate) : null],
-    ['explanation', a.explanation || null],
   ]));
   append(panel, h('h3', {}, `Evidence (${orderedEvidence(a.evidence).length})`), evidenceList(a));
 }

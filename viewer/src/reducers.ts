@@ -4,7 +4,11 @@
 import type { ViewEdge, ViewGraph, ViewNode } from './model.ts';
 import type { Visibility } from './filters.ts';
 import type { ColorBy } from './state.ts';
+import { relationName } from './relations.ts';
 import { DIM_EDGE, DIM_NODE, edgeColor, edgeSize, nodeColor } from './style.ts';
+
+/** Longest label drawn on the canvas; the panel shows the whole text. */
+export const MAX_LABEL = 36;
 
 export interface Interaction {
   visibility: Visibility;
@@ -65,7 +69,9 @@ export function createReducers(graph: ViewGraph, current: () => Interaction) {
   const nodeReducer = (node: string, a: ViewNode): NodeDisplay => {
     const it = current();
     if (!it.visibility.nodes.has(node)) return { ...a, hidden: true };
-    const out: NodeDisplay = { ...a, color: nodeColor(a, it.colorBy), size: it.sizeOf(a), hidden: false };
+    // long labels (issue nodes carry a claim's words) are cut so neighbours stay readable
+    const label = a.label.length > MAX_LABEL ? `${a.label.slice(0, MAX_LABEL - 1).trimEnd()}…` : a.label;
+    const out: NodeDisplay = { ...a, label, color: nodeColor(a, it.colorBy), size: it.sizeOf(a), hidden: false };
     const f = focus(it);
     if (f) {
       if (f.nodes.has(node)) {
@@ -90,7 +96,7 @@ export function createReducers(graph: ViewGraph, current: () => Interaction) {
     const hovered = edge === it.hoveredEdge || edge === it.selectedEdge;
     // labels only where the eye is: the hovered or selected edge, and the edges of a hovered node
     if (hovered || (it.hoveredNode && f?.edges.has(edge))) {
-      out.label = a.label || a.predicate || null;
+      out.label = relationName(a) || null;
       out.forceLabel = true;
     }
     if (hovered) out.size = (out.size as number) + 1.5;

@@ -2,6 +2,13 @@
 // sentences cut into plain and marked pieces. Pure module: the panel turns these into text nodes.
 import type { EvidenceAttr, ViewEdge, ViewGraph } from './model.ts';
 
+/** The name a relation is listed under: its predicate, or for a position its stance. */
+export function relationName(a: ViewEdge): string {
+  if (a.edgeKind === 'position') return a.polarity < 0 ? 'denies' : 'endorses';
+  if (a.edgeKind === 'affiliation') return 'member of';
+  return a.predicate || a.label || a.edgeKind;
+}
+
 export interface RelationItem {
   edge: string;
   other: string;
@@ -21,7 +28,7 @@ export function groupRelations(graph: ViewGraph, node: string, visibleEdges?: Se
   const add = (direction: 'out' | 'in') => (edge: string, attrs: ViewEdge, s: string, t: string) => {
     if (visibleEdges && !visibleEdges.has(edge)) return;
     const other = direction === 'out' ? t : s;
-    const predicate = attrs.predicate || attrs.label || attrs.edgeKind;
+    const predicate = relationName(attrs);
     const key = `${direction}\u0000${predicate}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { predicate, direction, items: [] }));
@@ -36,30 +43,32 @@ export function groupRelations(graph: ViewGraph, node: string, visibleEdges?: Se
 
 export interface Piece {
   text: string;
+  /** Inside an actor mention. */
   marked: boolean;
+  /** Inside the claim's content (position evidence). */
+  claim: boolean;
 }
 
-/** Cuts an evidence sentence at its marks (clamped to the text, overlaps merged) into plain and marked pieces. */
-export function markPieces(text: string, marks: Array<[number, number]> | undefined): Piece[] {
-  const spans = (marks ?? [])
-    .map(([s, e]) => [Math.max(0, Math.min(text.length, Math.trunc(s))), Math.max(0, Math.min(text.length, Math.trunc(e)))] as [number, number])
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Array<[number, number]> = [];
-  for (const sp of spans) {
-    const last = merged[merged.length - 1];
-    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
-    else merged.push([...sp]);
-  }
+const clampSpan = (text: string, [s, e]: [number, number]): [number, number] =>
+  [Math.max(0, Math.min(text.length, Math.trunc(s))), Math.max(0, Math.min(text.length, Math.trunc(e)))];
+
+/** Cuts an evidence sentence at its mention marks and claim content (clamped to the text, overlaps allowed) into pieces. */
+export function markPieces(text: string, marks: Array<[number, number]> | undefined, content?: [number, number]): Piece[] {
+  const spans = (marks ?? []).map((m) => clampSpan(text, m)).filter(([s, e]) => e > s);
+  const claim = content ? clampSpan(text, content) : null;
+  const cuts = new Set([0, text.length]);
+  for (const [s, e] of claim ? [...spans, claim] : spans) cuts.add(s).add(e);
+  const points = [...cuts].sort((a, b) => a - b);
   const pieces: Piece[] = [];
-  let at = 0;
-  for (const [s, e] of merged) {
-    if (s > at) pieces.push({ text: text.slice(at, s), marked: false });
-    pieces.push({ text: text.slice(s, e), marked: true });
-    at = e;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i], points[i + 1]];
+    const piece = { text: text.slice(s, e), marked: spans.some(([ms, me]) => ms <= s && e <= me), claim: !!claim && claim[0] <= s && e <= claim[1] };
+    const last = pieces[pieces.length - 1];
+    // neighbouring pieces of the same kind read as one
+    if (last && last.marked === piece.marked && last.claim === piece.claim) last.text += piece.text;
+    else pieces.push(piece);
   }
-  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), marked: false });
-  return pieces;
+  return pieces.length ? pieces : [{ text, marked: false, claim: false }];
 }
 
 /** Evidence of an edge in reading order (document, then sentence), without repeats of the same sentence. */

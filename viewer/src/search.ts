@@ -28,7 +28,9 @@ export function buildSearchIndex(graph: ViewGraph): SearchEntry[] {
   graph.forEachNode((node, a) => {
     const weight = a.mentions || a.weightedDegree || 0;
     const seen = new Set<string>();
-    for (const text of [a.label, ...Object.keys(a.aliases ?? {})]) {
+    // issue nodes are found by the claims grouped in them
+    const claims = a.claims && typeof a.claims === 'object' ? Object.keys(a.claims as object) : [];
+    for (const text of [a.label, ...Object.keys(a.aliases ?? {}), ...claims]) {
       const folded = fold(text);
       if (!folded || seen.has(folded)) continue;
       seen.add(folded);

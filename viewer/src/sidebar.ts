@@ -3,7 +3,7 @@ import { append, clear, h } from './dom.ts';
 import type { Facets, Filters } from './filters.ts';
 import type { ColorBy, SizeBy } from './state.ts';
 import { toggleExcluded } from './state.ts';
-import { AFFILIATION_EDGE, EDGE_POLARITY_COLORS, POLARITY_NAMES, communityColor, kindColor } from './style.ts';
+import { EDGE_CLASSES, EDGE_POLARITY_COLORS, communityColor, kindColor } from './style.ts';
 
 export interface SidebarInput {
   all: Facets;
@@ -15,10 +15,10 @@ export interface SidebarInput {
   edgesShown: number;
   nodesTotal: number;
   edgesTotal: number;
-  hasAffiliation: boolean;
   onChange(f: Filters): void;
 }
 
+const POLARITY_FILTER_NAMES: Record<string, string> = { '1': 'cooperative / endorses', '-1': 'conflictual / denies', '0': 'neutral (affiliation)' };
 const NEGATION_NAMES: Record<string, string> = { asserted: 'asserted', negated: 'negated (“does not …”)' };
 
 function legend(inp: SidebarInput): HTMLElement {
@@ -37,12 +37,11 @@ function legend(inp: SidebarInput): HTMLElement {
     }
     if (comms.length > 12) append(box, h('div', { class: 'hint' }, `${comms.length - 12} smaller communities share these colours`));
   }
-  for (const pol of ['1', '-1', '0']) {
-    if (!inp.all.polarities.has(pol)) continue;
-    append(box, h('div', { class: 'row', 'data-legend': `polarity:${pol}` }, h('span', { class: 'line', style: `background:${EDGE_POLARITY_COLORS[pol]}` }),
-      `${POLARITY_NAMES[pol]} relation`, h('span', { class: 'count' }, String(inp.shown.polarities.get(pol) ?? 0))));
+  for (const [cls, { name, color }] of Object.entries(EDGE_CLASSES)) {
+    if (!inp.all.edgeClasses.has(cls)) continue;
+    append(box, h('div', { class: 'row', 'data-legend': `edge:${cls}` }, h('span', { class: 'line', style: `background:${color}` }),
+      name, h('span', { class: 'count' }, String(inp.shown.edgeClasses.get(cls) ?? 0))));
   }
-  if (inp.hasAffiliation) append(box, h('div', { class: 'row' }, h('span', { class: 'line', style: `background:${AFFILIATION_EDGE}` }), 'affiliation (member of)'));
   append(box, h('div', { class: 'hint' }, `Node size: ${inp.sizeBy === 'pagerank' ? 'PageRank' : 'weighted degree'}. Arrows point from actor to target; edge width grows with the number of mentions.`));
   return box;
 }
@@ -67,7 +66,7 @@ export function renderSidebar(el: HTMLElement, inp: SidebarInput): void {
   const f = inp.filters;
   const hasRelations = inp.all.predicates.size > 0;
   if (hasRelations) {
-    append(el, checkGroup('Polarity', 'polarity', 'polarities', inp.all.polarities, inp, POLARITY_NAMES,
+    append(el, checkGroup('Polarity', 'polarity', 'polarities', inp.all.polarities, inp, POLARITY_FILTER_NAMES,
       (v) => h('span', { class: 'line', style: `background:${EDGE_POLARITY_COLORS[v]}` })));
     append(el, checkGroup('Relation type', 'predicate', 'predicates', inp.all.predicates, inp));
     append(el, checkGroup('Negation', 'negation', 'negation', inp.all.negation, inp, NEGATION_NAMES));

@@ -40,11 +40,32 @@ export function nodeSizer(graph: ViewGraph, by: SizeBy): (a: ViewNode) => number
   return (a) => MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt((value(a) - lo) / (hi - lo));
 }
 
-/** Edge colour: affiliation edges purple, relations by polarity; position-network edges keep their colour. */
-export function edgeColor(a: { edgeKind: string; polarity: number; color: string; predicate: string }): string {
-  if (a.edgeKind === 'affiliation') return AFFILIATION_EDGE;
-  if (!a.predicate && a.edgeKind !== 'relation') return a.color || EDGE_POLARITY_COLORS['0'];
-  return EDGE_POLARITY_COLORS[String(Math.sign(a.polarity) || 0)];
+/** The legend's classes of edges: relations by polarity, positions by stance, affiliations, anything else. */
+export const EDGE_CLASSES: Record<string, { name: string; color: string }> = {
+  'relation:1': { name: 'cooperative relation', color: POLARITY_COLORS.cooperative },
+  'relation:-1': { name: 'conflictual relation', color: POLARITY_COLORS.conflictual },
+  'relation:0': { name: 'neutral relation', color: POLARITY_COLORS.neutral },
+  'position:1': { name: 'endorses a claim', color: '#3d85c6' },
+  'position:-1': { name: 'denies a claim', color: '#e69138' },
+  affiliation: { name: 'member of (affiliation)', color: AFFILIATION_EDGE },
+  other: { name: 'other link', color: POLARITY_COLORS.neutral },
+};
+
+type EdgeLike = { edgeKind: string; polarity: number; color: string; predicate: string };
+
+/** The legend class of an edge. */
+export function edgeClass(a: EdgeLike): string {
+  const pol = String(Math.sign(a.polarity) || 0);
+  if (a.edgeKind === 'affiliation') return 'affiliation';
+  if (a.edgeKind === 'position') return pol === '-1' ? 'position:-1' : 'position:1';
+  if (a.edgeKind === 'relation' || a.predicate) return `relation:${pol}`;
+  return 'other';
+}
+
+/** Edge colour: relations by polarity, positions by stance, affiliations purple; other links keep their stored colour. */
+export function edgeColor(a: EdgeLike): string {
+  const c = edgeClass(a);
+  return c === 'other' ? a.color || EDGE_CLASSES.other.color : EDGE_CLASSES[c].color;
 }
 
 /** Edge thickness from its weight (number of merged mentions). */

@@ -1,0 +1,183 @@
+// The viewer in Debian's Chromium against the bundled graph: drawing, search, panel with evidence,
+// filters in the URL, other files (GEXF, malformed, hostile markup).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_GRAPH_DIR, collectErrors, openViewer, screenshot, startViewerSession, type ViewerSession } from './browser.ts';
+
+const GRAPH_DIR = process.env.ACTORGRAPH_E2E_GRAPH ?? BUNDLED_GRAPH_DIR;
+const bundled = JSON.parse(fs.readFileSync(path.join(GRAPH_DIR, 'graph.json'), 'utf8'));
+let session: ViewerSession;
+let page: Page;
+let errors: string[];
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-e2e-'));
+  session = await startViewerSession(GRAPH_DIR);
+  page = session.page;
+  errors = collectErrors(page);
+});
+
+afterAll(async () => {
+  await session?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Nodes and edges sigma draws (not hidden by the reducers). */
+const drawn = () => page.evaluate(() => {
+  const { graph, renderer } = (window as any).__actorgraph;
+  const nodes = graph.nodes().filter((n: string) => !renderer.getNodeDisplayData(n)?.hidden);
+  const edges = graph.edges().filter((e: string) => !renderer.getEdgeDisplayData(e)?.hidden);
+  return { nodes: nodes.length, edges: edges.length };
+});
+
+/** Pixels the WebGL node layer painted, read back right after a synchronous render. */
+const paintedNodePixels = () => page.evaluate(() => {
+  const { renderer } = (window as any).__actorgraph;
+  renderer.refresh();
+  const canvas = renderer.getCanvases().nodes as HTMLCanvasElement;
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+  const px = new Uint8Array(canvas.width * canvas.height * 4);
+  gl.readPixels(0, 0, canvas.width, canvas.height, gl.RGBA, gl.UNSIGNED_BYTE, px);
+  let n = 0;
+  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+  return n;
+});
+
+async function pickFile(name: string, content: string): Promise<void> {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, content);
+  await page.setInputFiles('#file', file);
+}
+
+async function searchAndChoose(query: string): Promise<void> {
+  await page.fill('#search', query);
+  await page.waitForSelector('#suggestions li');
+  await page.keyboard.press('Enter');
+}
+
+describe('the viewer in Chromium', () => {
+  it('draws the bundled graph and is interactive soon after page load', async () => {
+    const wallMs = await openViewer(page, session.url);
+    const readyMs = await page.evaluate(() => (window as any).__actorgraph.readyMs);
+    // the figure issue 7 asks for (target: under 2 s); reported, asserted only in npm run bench
+    console.log(`viewer interactive ${Math.round(readyMs)} ms after navigation (${wallMs} ms wall clock, ${bundled.nodes.length} nodes)`);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(await drawn()).toEqual({ nodes: bundled.nodes.length, edges: bundled.edges.length });
+    expect(await paintedNodePixels()).toBeGreaterThan(100);
+    expect(await page.locator('#legend').innerText()).toContain(`${bundled.nodes.length} of ${bundled.nodes.length} nodes`);
+  });
+
+  it('searching "Putin" selects him and his panel lists relations with evidence', async () => {
+    await searchAndChoose('Putin');
+    const selected = await page.evaluate(() => (window as any).__actorgraph.state.selectedNode);
+    expect(bundled.nodes.find((n: any) => n.key === selected)?.attributes.label).toMatch(/Putin/);
+    expect(await page.locator('#panel-title').innerText()).toMatch(/Putin/);
+    expect(page.url()).toContain(`node=${encodeURIComponent(selected)}`);
+    const relations = page.locator('#panel .rel');
+    expect(await relations.count()).toBeGreaterThan(0);
+    const first = relations.first();
+    expect(await first.locator('blockquote.evidence').count()).toBeGreaterThan(0);
+    expect(await first.locator('blockquote.evidence mark').count()).toBeGreaterThan(0);
+    expect(await first.locator('.source').first().innerText()).toMatch(/document \S+ · sentence \d+/);
+    await screenshot(page, 'viewer-putin.png');
+  });
+
+  it('hovering a node highlights it and clicking it opens its panel', async () => {
+    const target = await page.evaluate(() => {
+      const { graph, renderer } = (window as any).__actorgraph;
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      renderer.refresh();
+      const node = graph.nodes().sort((a: string, b: string) => graph.degree(b) - graph.degree(a))[0];
+      const { x, y } = renderer.graphToViewport(graph.getNodeAttributes(node));
+      const box = renderer.getContainer().getBoundingClientRect();
+      return { node, label: graph.getNodeAttribute(node, 'label'), x: x + box.left, y: y + box.top };
+    });
+    await page.mouse.move(target.x, target.y);
+    await page.waitForFunction((n) => (window as any).__actorgraph.hovered() === n, target.node, { timeout: 5000 });
+    await page.mouse.click(target.x, target.y);
+    await page.waitForFunction((n) => (window as any).__actorgraph.state.selectedNode === n, target.node);
+    expect(await page.locator('#panel-title').innerText()).toContain(target.label);
+  });
+
+  it('a polarity filter hides the conflictual edges and lives in the URL', async () => {
+    const before = await drawn();
+    const conflictual = bundled.edges.filter((e: any) => e.attributes.polarity === -1).length;
+    expect(conflictual).toBeGreaterThan(0);
+    await page.locator('#filter-polarity input[data-value="-1"]').uncheck();
+    const after = await drawn();
+    expect(after.edges).toBe(before.edges - conflictual);
+    const shownPolarities = await page.evaluate(() => {
+      const { graph, renderer } = (window as any).__actorgraph;
+      return [...new Set(graph.edges().filter((e: string) => !renderer.getEdgeDisplayData(e).hidden).map((e: string) => graph.getEdgeAttribute(e, 'polarity')))];
+    });
+    expect(shownPolarities).not.toContain(-1);
+    expect(page.url()).toContain('xpol=-1');
+    // the shared URL gives the same view
+    await openViewer(page, page.url().replace(/^.*?\?/, `${session.url}?`));
+    expect(await drawn()).toEqual(after);
+    expect(await page.locator('#filter-polarity input[data-value="-1"]').isChecked()).toBe(false);
+    expect(await page.locator('#panel').isVisible()).toBe(true);
+  });
+
+  it('opens the GEXF export of the same graph from the file picker', async () => {
+    await openViewer(page, session.url);
+    await page.setInputFiles('#file', path.join(GRAPH_DIR, 'graph.gexf'));
+    await page.waitForFunction(() => document.getElementById('graph-name')!.textContent!.startsWith('graph.gexf'));
+    expect((await drawn()).nodes).toBe(bundled.nodes.length);
+  });
+
+  it.each([
+    ['broken.json', '{"nodes": [', 'broken.json: not valid JSON'],
+    ['wrong.json', '{"actors": []}', 'wrong.json: not a graph'],
+    ['page.gexf', '<html><p>not a graph</p></html>', 'page.gexf: an XML file but not GEXF'],
+  ])('a malformed file (%s) gives a readable error and keeps the current graph', async (name, content, message) => {
+    const nodes = (await drawn()).nodes;
+    await pickFile(name, content);
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.locator('#error').innerText()).toContain(message);
+    expect((await drawn()).nodes).toBe(nodes);
+  });
+
+  it('a graph URL that does not load shows an error, not a blank page', async () => {
+    await openViewer(page, session.url, '?graph=graph/missing.json');
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe('error');
+    expect(await page.locator('#error').innerText()).toContain('graph/missing.json: the server answered 404');
+  });
+
+  it('shows markup from a sentence and an actor name as text, and runs none of it', async () => {
+    await openViewer(page, session.url);
+    const evil = '<img src=x onerror="window.__xss=1">Evil <script>window.__xss=2</script>';
+    const sentence = 'Evil said <script>window.__xss=3</script> and <img src=x onerror="window.__xss=4"> to Victim.';
+    const graph = {
+      nodes: [
+        { key: 'evil', attributes: { label: evil, kind: 'person', aliases: { [evil]: 1, '<b>Bold</b>': 1 }, affiliation: '<i>x</i>', x: 0, y: 0, size: 10 } },
+        { key: 'victim', attributes: { label: 'Victim', kind: 'country', aliases: {}, x: 10, y: 5, size: 10 } },
+      ],
+      edges: [{ key: 'e0', source: 'evil', target: 'victim', attributes: { edgeKind: 'relation', predicate: '<u>threatens</u>', polarity: -1, weight: 1,
+        documents: ['<svg onload=window.__xss=5>'], evidence: [{ doc: '<svg onload=window.__xss=5>', sentence: 0, start: 0, end: sentence.length, text: sentence, marks: [[0, 4], [sentence.length - 7, sentence.length - 1]] }] } }],
+    };
+    await pickFile('hostile.json', JSON.stringify(graph));
+    await page.waitForFunction(() => document.getElementById('graph-name')!.textContent!.startsWith('hostile.json'));
+    await searchAndChoose('Evil');
+    const panel = page.locator('#panel');
+    const text = await panel.innerText();
+    expect(text).toContain(evil);
+    expect(text).toContain('<script>window.__xss=3</script>');
+    expect(text).toContain('<img src=x onerror="window.__xss=4">');
+    expect(text).toContain('<b>Bold</b>');
+    expect(await panel.locator('img, script, svg, b, u').count()).toBe(0);
+    await page.locator('#panel .rel button.link').first().click();
+    expect(await page.locator('#panel-title').innerText()).toContain('<u>threatens</u>');
+    expect(await page.locator('#panel blockquote').innerText()).toContain('<script>window.__xss=3</script>');
+    expect(await page.locator('#filters').innerText()).toContain('<u>threatens</u>');
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+    await screenshot(page, 'viewer-hostile.png');
+    // only the expected 404 of the optional positions.json may be logged
+    expect(errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
+  });
+});
