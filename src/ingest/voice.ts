@@ -34,7 +34,7 @@ export function commentThreadStart(text: string): number | null {
     if (FIRST_NUMBERED.test(l.text) && indentedAfter(n)) return l.start;
     if (widget(l.text) && lines.slice(n + 1).some((x) => widget(x.text))) {
       // the comment starts at the paragraph before its first widget line
-      let m = n - 1;
+      let m = Math.max(0, n - 1); // a widget on the first line has no paragraph before it
       while (m > 0 && lines[m].text.trim() && !widget(lines[m - 1].text)) m--;
       if (!lines[m].text.trim()) m++;
       return lines[Math.max(0, m)].start;
