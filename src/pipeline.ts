@@ -15,7 +15,7 @@ export function extractAll(ctx: ExtractContext, docs: Document[], onDone?: (i: n
     } catch (e) {
       const { text: _t, ...meta } = d;
       r = { doc: meta, sentences: [], mentions: [], relations: [], claims: [],
-        messages: [{ file: d.path ?? d.id, severity: 'error', ruleId: 'extract-failed', reason: (e as Error).message.split('\n')[0] }] };
+        messages: [{ file: d.path ?? d.id, severity: 'error', ruleId: 'extract-failed', reason: `document "${d.id}" could not be extracted (${(e as Error).message.split('\n')[0]}); skipped` }] };
     }
     onDone?.(i);
     return r;
