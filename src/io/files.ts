@@ -4,14 +4,14 @@ import path from 'node:path';
 
 const tmpName = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
 
-/** Writes the temporary file beside `file`, flushed to disk; removes it again if writing fails. */
-function writeTemp(file: string, content: string | Uint8Array): string {
+/** Writes the temporary file beside `file` (flushed to disk with `sync`); removes it again if writing fails. */
+function writeTemp(file: string, content: string | Uint8Array, sync = false): string {
   const tmp = tmpName(file);
   try {
     const fd = fs.openSync(tmp, 'w');
     try {
       fs.writeFileSync(fd, content);
-      fs.fsyncSync(fd);
+      if (sync) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -22,7 +22,10 @@ function writeTemp(file: string, content: string | Uint8Array): string {
   return tmp;
 }
 
-/** Writes a file atomically: a temporary file beside it, then a rename, so a failed build never leaves half a file. */
+/**
+ * Writes a file atomically: a temporary file beside it, then a rename, so a failed build never leaves half a file.
+ * Not flushed to disk (cheap enough for one file per document); readers of such files must check what they read.
+ */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = writeTemp(file, content);
@@ -47,7 +50,7 @@ export function writeFilesAtomic(dir: string, files: Record<string, string | Uin
   const temps: string[] = [];
   const backups = new Map<string, string>();
   try {
-    for (const name of names) temps.push(writeTemp(path.join(dir, name), files[name]));
+    for (const name of names) temps.push(writeTemp(path.join(dir, name), files[name], true));
     for (const name of names) {
       const target = path.join(dir, name);
       const bak = `${tmpName(target)}.bak`;
