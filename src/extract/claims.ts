@@ -32,7 +32,10 @@ function splitQuotes(toks: Tok[], a: number, b: number): Array<[number, number]>
 function joinAround(input: SentenceInput, toks: Tok[], a: number, b: number, c: number, d: number, spk: SpeakerRef | null, cue: string, stance: 1 | -1): Claim | null {
   const left = make(input, toks, spk, cue, stance, a, b), right = make(input, toks, spk, cue, stance, c, d);
   if (!left || !right) return left ?? right;
-  return { ...left, text: `${left.text} ${right.text}`, contentEnd: right.contentEnd };
+  const joined = { ...left, text: `${left.text} ${right.text}`, contentEnd: right.contentEnd };
+  const p = pending.get(left);
+  if (p) pending.set(joined, p);
+  return joined;
 }
 
 /**
@@ -45,12 +48,14 @@ function opensClause(toks: Tok[], c0: number, k: number): boolean {
   if (/[“":]/.test(toks[c0].pre) || /:/.test(toks[c0 - 1]?.post ?? '')) return true;
   for (let i = c0; i < Math.min(toks.length, c0 + 12); i++) {
     const t = toks[i];
-    if (i > c0 && (has(t, 'Modal') || (has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'PastTense') || has(t, 'Copula')) && !has(t, 'Gerund')))) return true;
+    if (i > c0 && toks[i - 1].lower !== 'to' && (has(t, 'Modal') || (has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'PastTense') || has(t, 'Copula')) && !has(t, 'Gerund')))) return true;
     if (breaksAfter(t)) return false;
   }
   return false;
 }
 
+const LEADING_CONJ = new Set(['but', 'and', 'or', 'so', 'yet', 'nor']);
+const WH = new Set(['what', 'whatever', 'how', 'why', 'whether']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
@@ -107,6 +112,8 @@ export function extractClaims(ctx: ExtractContext, input: SentenceInput): Claim[
 }
 
 function make(input: SentenceInput, toks: Tok[], spk: SpeakerRef | null, cue: string, stance: 1 | -1, a: number, b: number): Claim | null {
+  // a leading "But"/"And" links the content to what came before; it is not part of what was said
+  while (a < b - 1 && LEADING_CONJ.has(toks[a].lower) && !breaksAfter(toks[a])) a++;
   const span = spanText(input.sentence.text, input.sentence.start, toks, a, b);
   if (!span || span.text.split(/\s+/).length < 2) return null;
   const claim: Claim = {
@@ -170,7 +177,10 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
     const t = toks[j];
     // "... who want X and believe ...": no subject right before the cue, so no speaker to name
     if (!(has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Pronoun') || has(t, 'Acronym') || /^\p{Lu}/u.test(t.text))) return [];
-    spk = speakerOf(toks, npStart(toks, j), j + 1, mentions, dict);
+    const s0 = npStart(toks, j);
+    // "what the lawyers think": a free relative names no one who says something
+    if (WH.has(toks[s0 - 1]?.lower ?? '')) return [];
+    spk = speakerOf(toks, s0, j + 1, mentions, dict);
   } else if (j >= 0 && toks[f.i].lower.endsWith('ing')) {
     // "..., noting that ...": the main clause's subject speaks
     const prev = lastSpeaker(before);
