@@ -6,7 +6,7 @@ export { extractAll, graphOf } from './pipeline.ts';
 export { readInputs } from './ingest/read.ts';
 export { segment } from './ingest/segment.ts';
 export { buildGraph, guessKind, type BuildOptions } from './graph/build.ts';
-export { addIssueLayer, groupByContentWords, type IssueGrouping } from './graph/issues.ts';
+export { addIssueLayer, issuesOf } from './graph/issues.ts';
 export { assignMetrics } from './graph/metrics.ts';
 export { assignLayout } from './graph/layout.ts';
 export type {

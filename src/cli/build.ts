@@ -5,16 +5,18 @@ import { createContext } from '../extract/context.ts';
 import { readInputs } from '../ingest/read.ts';
 import { extractAll, graphOf } from '../pipeline.ts';
 import { writeGraphFiles } from './write-graph.ts';
+import { CACHE_DIR, extractWithCache, extractorFingerprint } from './build-cache.ts';
+import type { Document } from '../types.ts';
 import { extractParallel, parseJobs } from '../parallel/pool.ts';
 import { UserError } from './errors.ts';
 import { formatMessage } from './messages.ts';
 
-export const BUILD_HELP = 'actorgraph build [PATHS...] [--out DIR] [--actors FILE] [--jobs N]';
+export const BUILD_HELP = 'actorgraph build [PATHS...] [--out DIR] [--actors FILE] [--jobs N] [--update]';
 
 /** `actorgraph build`: documents -> graph files. */
 export async function runBuild(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
-    out: { type: 'string', default: 'graph' }, actors: { type: 'string' }, quiet: { type: 'boolean', default: false }, jobs: { type: 'string' },
+    out: { type: 'string', default: 'graph' }, actors: { type: 'string' }, quiet: { type: 'boolean', default: false }, jobs: { type: 'string' }, update: { type: 'boolean', default: false },
   } });
   const t0 = performance.now();
   const paths = positionals.length ? positionals : ['data/corpus'];
@@ -26,18 +28,26 @@ export async function runBuild(argv: string[]): Promise<number> {
   const ctxOpts = { actorsFile: values.actors };
   const ctx = createContext(ctxOpts);
   const bar = process.stderr.isTTY && !values.quiet ? new cliProgress.SingleBar({ format: 'extracting [{bar}] {value}/{total} documents', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(docs.length, 0);
-  const results = jobs > 1 && docs.length > 1
-    ? await extractParallel(ctx, docs, { jobs: Math.min(jobs, docs.length), context: ctxOpts }, (i) => bar?.update(i + 1))
-    : extractAll(ctx, docs, (i) => bar?.update(i + 1));
-  bar?.stop();
+  const extract = async (todo: Document[]) => {
+    bar?.start(todo.length, 0);
+    const r = jobs > 1 && todo.length > 1
+      ? await extractParallel(ctx, todo, { jobs: Math.min(jobs, todo.length), context: ctxOpts }, (i) => bar?.update(i + 1))
+      : extractAll(ctx, todo, (i) => bar?.update(i + 1));
+    bar?.stop();
+    return r;
+  };
+  // --update keeps the documents in the output folder's cache and extracts only new or changed ones
+  const cache = await extractWithCache({ outDir: path.resolve(values.out!), docs, update: values.update!, fingerprint: extractorFingerprint(values.actors), extract });
+  for (const m of cache.messages) process.stderr.write(formatMessage(m) + '\n');
+  const results = cache.results;
   for (const r of results) for (const m of r.messages) process.stderr.write(formatMessage(m) + '\n');
   const graph = graphOf(ctx, results);
   const outDir = path.resolve(values.out!);
   writeGraphFiles(graph, outDir, { results, dictionary: ctx.dictionary });
+  try { cache.save(); } catch (e) { process.stderr.write(`${path.join(outDir, CACHE_DIR)}: warning: cannot write the extraction cache (${(e as Error).message.split('\n')[0]}) [cache-write]\n`); }
   const n = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0);
   const actors = graph.filterNodes((_n, a) => a.nodeKind === 'actor').length;
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  process.stdout.write(`built ${path.relative(process.cwd(), outDir) || '.'}: ${docs.length} documents, ${n((r) => r.sentences.length)} sentences, ${actors} actors, ${n((r) => r.relations.length)} relations, ${n((r) => r.claims.length)} claims in ${secs} s\n`);
+  process.stdout.write(`built ${path.relative(process.cwd(), outDir) || '.'}: ${results.length} documents, ${n((r) => r.sentences.length)} sentences, ${actors} actors, ${n((r) => r.relations.length)} relations, ${n((r) => r.claims.length)} claims in ${secs} s${values.update ? ` (${cache.reused} of ${results.length} documents from the cache)` : ''}\n`);
   return 0;
 }

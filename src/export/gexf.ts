@@ -32,6 +32,7 @@ const NODE_MODEL: Array<[string, string, (a: NodeAttrs) => Value]> = [
   ['resolvedBy', 'string', (a) => (a.nodeKind === 'actor' ? a.resolvedBy : null)],
   ['aliases', 'string', (a) => (a.nodeKind === 'actor' ? Object.keys(a.aliases ?? {}).join('; ') : null)],
   ['claims', 'string', (a) => (a.nodeKind === 'issue' ? Object.keys(a.claims ?? {}).join(' | ') : null)],
+  ['frame', 'string', (a) => (a.nodeKind === 'issue' ? a.frame : null)],
   ['mentions', 'integer', (a) => a.mentions],
   ['firstDate', 'string', (a) => a.firstDate],
   ['lastDate', 'string', (a) => a.lastDate],
@@ -77,7 +78,7 @@ const span = (a: { firstDate: string | null; lastDate: string | null }) =>
 
 /** Gephi merges parallel edges of the same kind on import: negated and asserted relations must differ in kind too. */
 export const edgeKindOf = (a: RelationEdgeAttrs): string =>
-  a.edgeKind === 'position' ? (a.polarity < 0 ? 'denies' : 'states') : a.negated ? `not-${a.predicate}` : a.predicate;
+  a.edgeKind === 'position' ? (a.polarity < 0 ? 'against' : 'for') : a.negated ? `not-${a.predicate}` : a.predicate;
 
 /**
  * GEXF 1.3 for Gephi, valid against the official RelaxNG schema: declared attributes, viz colour, size and

@@ -1,13 +1,14 @@
 import Graph from 'graphology';
 import type { Dictionary } from '../actors/dictionary.ts';
 import { MODALITIES, POLARITY, type ActorEntry, type ActorKind, type DocumentResult, type Mention, type Relation } from '../types.ts';
-import { addIssueLayer, type IssueGrouping } from './issues.ts';
+import { addIssueLayer, issuesOf } from './issues.ts';
+import type { Issue } from './positions.ts';
 import { KIND_COLORS, POLARITY_COLORS, type ActorGraph, type EvidenceAttr, type RelationEdgeAttrs } from './schema.ts';
 
 export interface BuildOptions {
   name?: string;
-  /** How claims are grouped into issue nodes (default: claims with the same content words). */
-  groupIssues?: IssueGrouping;
+  /** The issues claims are grouped into (default: positions.ts's grouping of these results). */
+  issues?: Issue[];
 }
 
 const GROUP_WORDS = /\b(rebels?|militias?|front|brigades?|army|forces|fighters|insurgents|movement|jihadists?|militants?|taliban|hezbollah|hamas|al[- ]qaeda)\b/i;
@@ -138,7 +139,7 @@ export function buildGraph(input: DocumentResult[], dict: Dictionary, opts: Buil
       weight: 1, documents: [], firstDate: null, lastDate: null, evidence: [], label: 'member of', size: 0.5, color: POLARITY_COLORS.neutral,
     });
   }
-  addIssueLayer(graph, results, opts.groupIssues);
+  addIssueLayer(graph, opts.issues ?? issuesOf(results));
   return graph;
 }
 

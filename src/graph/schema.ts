@@ -56,6 +56,8 @@ export interface ActorNodeAttrs {
 export interface IssueNodeAttrs {
   nodeKind: 'issue';
   label: string;
+  /** The issue frame its claims fall under (data/lexicon/issues.json), if any. */
+  frame: string | null;
   /** The claim texts grouped into this issue, with how often each was seen. */
   claims: Record<string, number>;
   mentions: number;
@@ -74,7 +76,7 @@ export type NodeAttrs = ActorNodeAttrs | IssueNodeAttrs;
 
 export type EdgeKind = 'relation' | 'affiliation' | 'position';
 
-/** Edge predicates: relation types, `member-of` for affiliation edges and `states` for speaker -> issue position edges. */
+/** Edge predicates: relation types, `member-of` for affiliation edges and `states` for speaker -> issue position edges (polarity: for or against). */
 export type EdgePredicate = Predicate | 'member-of' | 'states';
 
 export interface RelationEdgeAttrs {

@@ -20,9 +20,9 @@ export function claims(graph: ActorGraph, q: { speaker?: string; issue?: string;
   const speaker = q.speaker !== undefined ? resolveActor(graph, q.speaker) : null;
   const out: ClaimResult[] = [];
   const visit = (_e: string, a: RelationEdgeAttrs, s: string, t: string) => {
-    if (a.edgeKind !== 'position' || (q.issue && t !== q.issue) || (q.stance && a.polarity !== q.stance)) return;
+    if (a.edgeKind !== 'position' || (q.issue && t !== q.issue)) return;
     for (const ev of a.evidence) {
-      if (q.document && ev.doc !== q.document) continue;
+      if ((q.document && ev.doc !== q.document) || (q.stance && (ev.stance ?? a.polarity) !== q.stance)) continue;
       out.push({
         speaker: s, speakerLabel: graph.getNodeAttribute(s, 'label'), issue: t, issueLabel: graph.getNodeAttribute(t, 'label'),
         stance: (ev.stance ?? a.polarity) as 1 | -1, text: ev.claim ?? ev.text, cue: ev.cue ?? '', evidence: ev,
@@ -34,7 +34,7 @@ export function claims(graph: ActorGraph, q: { speaker?: string; issue?: string;
   return out;
 }
 
-/** An actor's position on one issue: agree, disagree, or both, with counts and evidence. */
+/** An actor's position on one issue (for or against it as labelled): agree, disagree, or both, with counts and evidence. */
 export interface PositionResult {
   issue: string;
   issueLabel: string;

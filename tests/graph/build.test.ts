@@ -74,7 +74,7 @@ describe('buildGraph', () => {
     const issues = g.filterNodes((_n, a) => a.nodeKind === 'issue');
     expect(issues).toHaveLength(1);
     const positions = g.filterOutEdges('vladimir-putin', (_e, a) => a.edgeKind === 'position').map((e) => g.getEdgeAttributes(e)).sort((a, b) => b.polarity - a.polarity);
-    expect(positions.map((p) => [p.polarity, p.label, p.evidence[0].claim])).toEqual([[1, 'states', 'Assad must stay'], [-1, 'denies', 'Assad must stay']]);
+    expect(positions.map((p) => [p.polarity, p.label, p.evidence[0].claim, p.evidence[0].stance])).toEqual([[1, 'for', 'Assad must stay', 1], [-1, 'against', 'Assad must stay', -1]]);
     const ev = positions[0].evidence[0];
     expect(ev.text.slice(...ev.content!)).toBe('Assad must stay');
   });

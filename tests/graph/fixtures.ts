@@ -15,8 +15,8 @@ export const dict = (entries = ENTRIES) => ({ entries: new Map(entries.map((e) =
 
 /** A relation row: [source id, surface, predicate, target id, surface, options]. */
 export type RelRow = [string, string, Predicate, string, string, { negated?: boolean; modality?: Modality; attributedTo?: string | null }?];
-/** A claim row: [speaker id, surface, stance, content (a substring of the sentence), cue]. */
-export type ClaimRow = [string, string, 1 | -1, string, string];
+/** A claim row: [speaker id, surface, stance, content (a substring of the sentence), cue, actors named in the content]. */
+export type ClaimRow = [string, string, 1 | -1, string, string, Array<[string, string]>?];
 export interface SentenceSpec { text: string; rels?: RelRow[]; claims?: ClaimRow[]; voice?: 'article' | 'comment' }
 
 /** A document result whose sentences are joined by one space; offsets are computed from the surfaces. */
@@ -43,8 +43,9 @@ export function doc(id: string, date: string | undefined, specs: SentenceSpec[])
         sourceMention: mention(src, sText), targetMention: mention(tgt, tText), cue: predicate, evidence,
       });
     }
-    for (const [speaker, sText, stance, content, cue] of s.claims ?? []) {
+    for (const [speaker, sText, stance, content, cue, inside = []] of s.claims ?? []) {
       const i = s.text.indexOf(content);
+      for (const [id, surface] of inside) mention(id, surface);
       claims.push({
         speaker, stance, text: content, cue, contentStart: at + i, contentEnd: at + i + content.length,
         speakerMention: mention(speaker, sText), voice: sent.voice, evidence,
@@ -61,13 +62,13 @@ export function corpus(): DocumentResult[] {
     doc('d1', '2015-10-01', [
       { text: 'Russia supports Assad.', rels: [['russia', 'Russia', 'supports', 'bashar-al-assad', 'Assad']] },
       { text: 'The US opposes Assad, officials said.', rels: [['united-states', 'US', 'opposes', 'bashar-al-assad', 'Assad']] },
-      { text: 'Putin said Assad must stay.', claims: [['vladimir-putin', 'Putin', 1, 'Assad must stay', 'said']] },
+      { text: 'Putin said Assad must stay.', claims: [['vladimir-putin', 'Putin', 1, 'Assad must stay', 'said', [['bashar-al-assad', 'Assad']]]] },
     ]),
     doc('d2', '2015-11-15', [
       { text: 'Moscow backs Damascus and supports Assad.', rels: [['russia', 'Moscow', 'supports', 'bashar-al-assad', 'Assad'], ['russia', 'Moscow', 'supports', 'syria', 'Damascus']] },
       { text: 'France does not support Assad.', rels: [['france', 'France', 'supports', 'bashar-al-assad', 'Assad', { negated: true }]] },
       { text: 'Washington may attack ISIS.', rels: [['united-states', 'Washington', 'attacks', 'isis', 'ISIS', { modality: 'possible' }]] },
-      { text: 'Putin denied that Assad must stay.', claims: [['vladimir-putin', 'Putin', -1, 'Assad must stay', 'denied']] },
+      { text: 'Putin denied that Assad must stay.', claims: [['vladimir-putin', 'Putin', -1, 'Assad must stay', 'denied', [['bashar-al-assad', 'Assad']]]] },
     ]),
     doc('d3', undefined, [
       { text: 'Putin said France opposes Assad.', rels: [['france', 'France', 'opposes', 'bashar-al-assad', 'Assad', { attributedTo: 'vladimir-putin' }]] },
