@@ -33,6 +33,8 @@ const demonymOf = (c: any): string[] => {
 const demCount = new Map<string, number>();
 for (const c of kept) for (const d of demonymOf(c)) demCount.set(d, (demCount.get(d) ?? 0) + 1);
 
+/** Every UN member and observer state as a dictionary entry, sorted by id. */
+export function countryEntries(): ActorEntry[] {
 const out: ActorEntry[] = [];
 for (const c of kept) {
   const name: string = c.name.common;
@@ -48,8 +50,11 @@ for (const c of kept) {
   aliases.delete('');
   out.push({ id, label, kind: 'country', aliases: [...aliases].sort(), affiliation: null, iso3: c.cca3 });
 }
-out.sort((a, b) => a.id.localeCompare(b.id));
+return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = countryEntries();
   fs.writeFileSync('data/actors/countries.json', JSON.stringify(out, null, 1) + '\n');
   console.log(`wrote ${out.length} countries`);
 }

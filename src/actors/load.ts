@@ -28,7 +28,7 @@ export function loadDefaultDictionary(dir = DEFAULT_ACTORS_DIR): Dictionary {
 }
 
 /** Whether a file is a PETRARCH/CAMEO text dictionary rather than our JSON. */
-export const isCodesDictionary = (file: string) => /\.txt$/i.test(file) || /^\s*[^[\s]/.test(fs.readFileSync(file, 'utf8').slice(0, 200));
+export const isCodesDictionary = (file: string) => !/\.json$/i.test(file) && (/\.txt$/i.test(file) || !/^\s*[[{]/.test(fs.readFileSync(file, 'utf8').slice(0, 200)));
 
 /**
  * Reads a PETRARCH `.actors.txt` file and its sibling agents file (`X.actors.txt` -> `X.agents.txt`, when

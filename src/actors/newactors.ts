@@ -29,6 +29,7 @@ const PARTICLES = new Set(['de', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 
 const CONNECT = new Set([...PARTICLES, 'of', 'for', 'on', 'and']);
 const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'but', 'and', 'or', 'if', 'so', 'yet', 'in', 'on', 'at', 'as', 'by', 'for', 'with', 'from', 'to', 'of', 'after', 'before', 'since', 'when', 'while', 'what', 'who', 'why', 'how', 'there', 'here', 'then', 'now', 'no', 'not', 'yes', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'any', 'one', 'two', 'god', 'tv', 'ok', 'pm', 'am', 'ceo', 'gdp', 'op', 'ed', 'eu', 'nb', 'ps', 'lol', 'imo', 'vs', 'muslim', 'muslims', 'christian', 'christians', 'islam', 'islamic', 'islamist', 'islamists', 'jihadist', 'jihadists', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'kurd', 'kurds', 'kurdish', 'arab', 'arabs', 'western', 'eastern', 'northern', 'southern', 'european', 'europeans', 'soviet', 'cold', 'war', 'world', 'middle', 'east', 'west', 'north', 'south', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr']);
 
+const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'middle', 'east', 'west', 'north', 'south', 'european', 'islamic', 'arab', 'kurdish', 'world']);
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /**
@@ -42,19 +43,21 @@ export function findNewNames(text: string, offset: number, tokens: Token[], hits
   const out: NewName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!cap(t) || NOT_NAMES.has(t.key)) continue;
+    if (!cap(t) || (NOT_NAMES.has(t.key) && !DIRECTIONS.has(t.key))) continue;
     const prev = tokens[i - 1];
     const honorific = prev && HONORIFICS.has(prev.key) && !hitAt.has(i - 1);
     // an organisation's name may hold connectors and dictionary words ("Center for Strategic and International Studies", "the Washington Post")
     const j = extend(text, offset, tokens, i, CONNECT, () => false);
     const run = tokens.slice(i, j);
-    const headAt = run.findIndex((r, k) => (k === run.length - 1 || k === 0) && (ORG_HEADS.has(r.key) || GROUP_HEADS.has(r.key)));
+    // the head is the last word, the word before "of/for/on" ("Institute of International Affairs"), or the first ("Council on ...")
+    const beforeOf = run.findIndex((r) => r.key === 'of' || r.key === 'for' || r.key === 'on') - 1;
+    const headAt = [run.length - 1, beforeOf, 0].find((k) => k >= 0 && (ORG_HEADS.has(run[k].key) || GROUP_HEADS.has(run[k].key))) ?? -1;
     if (run.length >= 2 && headAt >= 0 && !hitAt.has(i + headAt) && !hitAt.has(j - 1)) {
       out.push(mk(text, offset, run, i, j, GROUP_HEADS.has(run[headAt].key) ? 'group' : 'organization'));
       i = j - 1;
       continue;
     }
-    if (hitAt.has(i)) continue;
+    if (hitAt.has(i) || NOT_NAMES.has(t.key)) continue;
     // a person's name: capitalised words and particles, never across a dictionary hit
     const k = extend(text, offset, tokens, i, PARTICLES, (x) => hitAt.has(x));
     const name = tokens.slice(i, k);

@@ -1,0 +1,120 @@
+// Resolution patterns of the default dictionary, one row per linguistic pattern.
+import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../../src/actors/load.ts';
+import { compileMatcher } from '../../src/actors/matcher.ts';
+import { resolveMentions } from '../../src/actors/resolve.ts';
+import { segment } from '../../src/ingest/segment.ts';
+
+const matcher = compileMatcher(loadDictionary());
+/** "surface=>id" for every mention of a text, in order. */
+function mentions(text: string, date?: string): string[] {
+  const r = resolveMentions(matcher, segment('t', text), { date });
+  return r.mentions.flat().map((m) => `${m.text}=>${m.actorId}`);
+}
+
+describe('dictionary names, titles and variants', () => {
+  it.each([
+    ['country name', 'Norway condemned the decision.', ['Norway=>norway']],
+    ['long official name', 'The Russian Federation vetoed the text.', ['Russian Federation=>russia']],
+    ['demonym plural with article', 'The Russians walked out of the talks.', ['Russians=>russia']],
+    ['demonym that is its own plural', 'The French insisted on a vote.', ['French=>france']],
+    ['capital standing for the government', 'Beijing protested to Tokyo.', ['Beijing=>china', 'Tokyo=>japan']],
+    ['seat of government', 'The Kremlin and the White House traded accusations.', ['Kremlin=>russia', 'White House=>united-states']],
+    ['older spelling of a capital', 'Kiev asked for more weapons.', ['Kiev=>ukraine']],
+    ['acronym in capitals', 'The US and the UK agreed.', ['US=>united-states', 'UK=>united-kingdom']],
+    ['acronym words in lower case are not actors', 'Let us see what is next.', []],
+    ['lower-case common word is not a country', 'They ate turkey in chad-coloured plates.', []],
+    ['title and name span the name only', 'French President François Hollande spoke first.', ['François Hollande=>francois-hollande']],
+    ['name without diacritics', 'Francois Hollande spoke first.', ['Francois Hollande=>francois-hollande']],
+    ['surname alone for a head of state', 'Hollande spoke first.', ['Hollande=>francois-hollande']],
+    ['title before a surname', 'President Obama spoke first.', ['Obama=>barack-obama']],
+    ['Arabic article dropped', 'Bashar Assad stayed in Damascus.', ['Bashar Assad=>bashar-al-assad', 'Damascus=>syria']],
+    ['possessive', "Putin's plan surprised Erdogan.", ['Putin=>vladimir-putin', 'Erdogan=>recep-tayyip-erdogan']],
+    ['armed group with its other names', 'Daesh and ISIL are one group; IS is another name.', ['Daesh=>isis', 'ISIL=>isis', 'IS=>isis']],
+    ['lower-case alias of a group', 'The rebels fought al-Qaeda near the border.', ['rebels=>syrian-rebels', 'al-Qaeda=>al-qaeda']],
+    ['bloc written as an adjective with a group noun', 'Western powers backed the plan.', ['Western powers=>the-west']],
+    ['bloc adjective without a group noun is not an actor', 'The Western border was closed.', []],
+    ['coalition led by a country', 'The US-led coalition struck again.', ['US-led coalition=>us-led-coalition']],
+  ])('%s', (_name, text, expected) => {
+    expect(mentions(text, '2016-03-01')).toEqual(expected);
+  });
+});
+
+describe('governments, forces and offices resolve to their state or office holder', () => {
+  it.each([
+    ['demonym + regime', 'The Syrian regime denied it.', ['Syrian regime=>syria']],
+    ['demonym + armed forces', 'The Syrian Army advanced.', ['Syrian Army=>syria']],
+    ['demonym + compound agent noun', 'The Russian air force struck.', ['Russian air force=>russia']],
+    ['demonym + officials', 'French officials declined to comment.', ['French officials=>france']],
+    ['country possessive + ministry', "Russia's foreign ministry objected.", ["Russia's foreign ministry=>russia"]],
+    ['agent of country', 'The government of Iraq objected.', ['government of Iraq=>iraq']],
+    ['person + administration', 'The Obama Administration objected.', ['Obama Administration=>united-states']],
+    ['person possessive + government', "Assad's government objected.", ["Assad's government=>syria"]],
+    ['office by title and date', 'The Russian foreign minister objected.', ['Russian foreign minister=>sergey-lavrov']],
+    ['same title, another date', 'The Russian foreign minister objected.', ['Russian foreign minister=>igor-ivanov'], '2002-06-01'],
+    ['head of government by title', 'The British prime minister objected.', ['British prime minister=>david-cameron']],
+    ['deputy is not the office holder', "Ukraine's deputy foreign minister objected.", ["Ukraine's deputy foreign minister=>ukraine"]],
+  ])('%s', (_name, text, expected, date = '2016-03-01') => {
+    expect(mentions(text, date)).toEqual(expected);
+  });
+
+  it('gives a person the affiliation of the state they speak for', () => {
+    const dict = loadDictionary();
+    expect(dict.entries.get('barack-obama')?.affiliation).toBe('united-states');
+    expect(dict.entries.get('sergey-lavrov')?.roles?.some((r) => r.title === 'foreign minister' && r.affiliation === 'russia')).toBe(true);
+  });
+});
+
+describe('within a document', () => {
+  it.each([
+    ['surname after a full name', 'Jan Kowalczyk, an analyst at the Polish Institute of International Affairs, spoke. Kowalczyk said Russia erred.',
+      ['Jan Kowalczyk=>jan-kowalczyk', 'Polish Institute of International Affairs=>polish-institute-of-international-affairs', 'Kowalczyk=>jan-kowalczyk', 'Russia=>russia']],
+    ['"he" to the only man of the previous sentence', 'Putin met the press. He said Russia would stay.', ['Putin=>vladimir-putin', 'He=>vladimir-putin', 'Russia=>russia']],
+    ['"she" needs a woman', 'Putin met Angela Merkel. She said Germany would stay.', ['Putin=>vladimir-putin', 'Angela Merkel=>angela-merkel', 'She=>angela-merkel', 'Germany=>germany']],
+    ['"he" to the subject of the previous sentence', 'Putin met Obama. Later he flew home.', ['Putin=>vladimir-putin', 'Obama=>barack-obama', 'he=>vladimir-putin']],
+    ['"he" left alone when two men of its own sentence could be meant', 'Putin told Obama that he would stay.', ['Putin=>vladimir-putin', 'Obama=>barack-obama']],
+    ['"the group" to the last armed group', 'Hezbollah fired rockets. The group said it was retaliating.', ['Hezbollah=>hezbollah', 'group=>hezbollah']],
+    ['"the president" to the last president named', 'Macron visited Kyiv. The president promised more aid.', ['Macron=>emmanuel-macron', 'Kyiv=>ukraine', 'president=>emmanuel-macron']],
+    ['"his regime" to the state the man leads', 'Assad spoke. His regime will survive, he said.', ['Assad=>bashar-al-assad', 'His regime=>syria', 'he=>bashar-al-assad']],
+    ['"they" to the only plural actor', 'The rebels lost the town. They retreated north.', ['rebels=>syrian-rebels', 'They=>syrian-rebels']],
+  ])('%s', (_name, text, expected) => {
+    expect(mentions(text, '2018-03-01')).toEqual(expected);
+  });
+
+  it('marks reference mentions as coreference and spans the pronoun only', () => {
+    const r = resolveMentions(matcher, segment('t', 'Putin met the press. He said Russia would stay.'), { date: '2016-01-01' });
+    const he = r.mentions[1][0];
+    expect(he).toMatchObject({ actorId: 'vladimir-putin', text: 'He', resolvedBy: 'coreference', start: 21, end: 23 });
+  });
+
+  it('infers a date from the office holders a document names when it has none', () => {
+    const r = resolveMentions(matcher, segment('t', 'Obama met Hollande. The Russian foreign minister objected.'));
+    expect(r.date! >= '2012-05-15' && r.date! <= '2017-01-20').toBe(true);
+    expect(r.mentions[1].map((m) => m.actorId)).toEqual(['sergey-lavrov']);
+  });
+});
+
+describe('new actors', () => {
+  it.each([
+    ['a person with a known first name and an apposition', 'Angela Stent, director of a centre at Georgetown University, disagreed.',
+      [['angela-stent', 'person', 'georgetown-university'], ['georgetown-university', 'organization', null]]],
+    ['an honorific before a surname', 'Mr Smith disagreed.', [['smith', 'person', null]]],
+    ['a party by its head noun', 'The Foo Party walked out.', [['foo-party', 'organization', null]]],
+    ['a title and employer before a name', 'Pentagon spokesman Jeff Davis disagreed.', [['jeff-davis', 'person', 'united-states']]],
+    ['an armed group by its head noun', 'The Northern Storm Brigade attacked.', [['northern-storm-brigade', 'group', null]]],
+    ['a name before a speech verb', 'Analysts were divided, Przybylski said.', [['przybylski', 'person', null]]],
+  ])('%s', (_name, text, expected) => {
+    const r = resolveMentions(matcher, segment('t', text), { date: '2016-01-01' });
+    expect(r.actors.map((a) => [a.id, a.kind, a.affiliation])).toEqual(expected);
+    for (const m of r.mentions.flat().filter((x) => x.resolvedBy === 'new')) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    ['a city that does not act', 'Fighting raged in Aleppo and Tartus.'],
+    ['a region', 'Troops moved into the Sinai.'],
+    ['a sentence-initial common word', 'Meanwhile, Nothing changed.'],
+  ])('leaves alone %s', (_name, text) => {
+    const r = resolveMentions(matcher, segment('t', text), { date: '2016-01-01' });
+    expect(r.mentions.flat()).toEqual([]);
+  });
+});
