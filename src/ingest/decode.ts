@@ -58,16 +58,17 @@ function utf16Guess(b: Uint8Array): 'le' | 'be' | null {
   return null;
 }
 
-/** Whether a sample of the bytes holds NUL or too many other control bytes to be text. */
+/** Whether a sample of the bytes holds more NUL or other control bytes than a text with a few stray ones would. */
 function looksBinary(b: Uint8Array): boolean {
   const n = Math.min(b.length, SAMPLE);
+  let nul = 0;
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const c = b[i];
-    if (c === 0) return true;
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b && c !== 0x1b) controls++;
+    if (c === 0) nul++;
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b && c !== 0x1b) controls++;
   }
-  return controls > n * 0.1;
+  return nul > Math.max(1, n * 0.001) || nul + controls > n * 0.1;
 }
 
 const lineOf = (text: string, index: number) => {

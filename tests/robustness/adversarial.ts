@@ -1,0 +1,76 @@
+// Strings built to trip regular expressions (long runs that almost match), the segmenter and the parser.
+// Runs of 50,000 characters show quadratic patterns; text the parser must read in full is kept shorter
+// (its cost is linear and belongs to the benchmark).
+const n = 50_000;
+const PARSED = 8_000;
+const rep = (s: string, len = n) => s.repeat(Math.ceil(len / s.length)).slice(0, len);
+
+/** [name, text] pairs, each one document. */
+export const ADVERSARIAL: Array<[string, string]> = [
+  ['letters', rep('a')],
+  ['periods', rep('.')],
+  ['spaced periods', rep('. ')],
+  ['letter-periods', rep('a.')],
+  ['initials', rep('A. ', PARSED)],
+  ['abbreviations', rep('U.S. ', PARSED)],
+  ['mr', rep('Mr. ')],
+  ['bangs', rep('!?')],
+  ['ellipses', rep('… ')],
+  ['spaces then x', `${rep(' ')}x`],
+  ['tabs and nbsp', `${rep('\t\u00a0')}Russia.`],
+  ['newlines', rep('\n')],
+  ['blank lines with spaces', rep(' \n \n')],
+  ['quotes', rep('"')],
+  ['curly quotes', rep('“”‘’')],
+  ['quoted words', rep('"a" ')],
+  ['open quote run', `“${rep('word ')}`],
+  ['parens', rep('(')],
+  ['brackets', rep('[')],
+  ['dashes', rep('-')],
+  ['em dashes', rep('— ')],
+  ['commas', rep(', ')],
+  ['trailing punctuation', `${rep('.,;:')}a`],
+  ['punctuation then word', `${rep('"“«,;:.—(-')}Russia`],
+  ['colons', rep(': ')],
+  ['actor run', rep('Russia ', PARSED)],
+  ['actor commas', rep('Russia, ', PARSED)],
+  ['actor and', rep('Russia and the United States and ', PARSED)],
+  ['actor pairs', rep('Russia attacked Ukraine ', PARSED)],
+  ['said run', rep('said ', PARSED)],
+  ['said comma', rep(', said ', PARSED)],
+  ['that run', rep('that ')],
+  ['not run', rep('not ')],
+  ['quote said run', rep('"Russia supports Assad," said Putin, ', PARSED)],
+  ['speech nesting', rep('Putin said that Obama said that ', PARSED)],
+  ['capitalised words', rep('Abc ', PARSED)],
+  ['hyphen words', rep('a-')],
+  ['apostrophes', rep("'s ")],
+  ['digits', rep('1')],
+  ['dates', rep('2014-03-01 ')],
+  ['emoji', rep('😀')],
+  ['emoji words', rep('Russia 😀 ', PARSED)],
+  ['lone surrogates', rep('\ud800')],
+  ['combining marks', rep('e\u0301')],
+  ['right to left', rep('روسيا تدعم الأسد. ')],
+  ['hebrew mixed', rep('רוסיה Russia תוקפת Ukraine ', PARSED)],
+  ['bidi controls', rep('\u202eRussia\u202c \u200f')],
+  ['zero width', rep('Rus\u200bsia ')],
+  ['controls', rep('\u0001\u0007\u001b')],
+  ['html-ish', rep('<a href="x">')],
+  ['angle brackets', rep('<')],
+  ['xml comment open', rep('<!--')],
+  ['html entity', rep('&amp;')],
+  ['cjk', rep('俄罗斯支持阿萨德。')],
+  ['one long word', `Russia attacked ${rep('x', 20_000)} Ukraine.`],
+  ['long sentence', rep('Russia supports the people of Syria and the United States opposes ', PARSED)],
+];
+
+/** Line-structured junk for the comment-thread detector: many headings, widget lines, indented lines. */
+export const ADVERSARIAL_LINES: Array<[string, string]> = [
+  ['comment headings', rep('Comments\n')],
+  ['widget lines', rep('Reply\nx\n')],
+  ['widget-like lines', rep(`${' '.repeat(30)}ab${' '.repeat(30)}•\n`)],
+  ['numbered indents', rep('  1. a\n')],
+  ['indented lines', rep('    x\n')],
+  ['long spaced lines', rep(`${' '.repeat(3000)}x\n`)],
+];
