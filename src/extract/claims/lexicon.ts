@@ -32,6 +32,9 @@ export function inflect(lemma: string): string[] {
   return [lemma, s, ed, ing];
 }
 
+/** Inflected forms that are, capitalised, mostly names or nouns. */
+const CAP_NOUNS = new Set(['states', 'reports', 'notes', 'points', 'claims', 'answers', 'remarks', 'comments', 'fears', 'hopes', 'doubts', 'counters', 'jokes', 'hints', 'guesses', 'repeats', 'worries']);
+
 let cached: SpeechLexicon | undefined;
 
 /** Loads data/lexicon/speech.json once per process; throws a one-line error naming the file on bad data. */
@@ -57,8 +60,13 @@ export function speechLexicon(file = FILE): SpeechLexicon {
       forms.set(f, list);
     }
   }
-  const words = [...forms.keys(), ...raw.according.map((a) => a.split(' ')[0])];
-  const anyCue = new RegExp(`\\b(?:${[...new Set(words)].sort().join('|')})\\b`, 'i');
+  // case matters: "Islamic State" or "United States" must not cost a parse; headlines keep "Says", "Calls for"
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const lemmas = new Set([...forms.values()].flat().map((c) => c.lemma));
+  const capitalised = [...forms.keys()].filter((f) => !lemmas.has(f) && !CAP_NOUNS.has(f)).map(cap);
+  const according = raw.according.map((a) => a.split(' ')[0]);
+  const words = [...forms.keys(), ...capitalised, ...according, ...according.map(cap)];
+  const anyCue = new RegExp(`\\b(?:${[...new Set(words)].sort().join('|')})\\b`);
   const lex = { forms, anyCue, according: raw.according, denialNouns: new Set(raw.denialNouns) };
   if (file === FILE) cached = lex;
   return lex;
