@@ -7,7 +7,7 @@ export interface Cue {
   type: Predicate;
   negated: boolean;
   /** 'to': only "V X to ..." (call for X to join); 'reverse': the prepositional object is the source (help from X). */
-  frame?: 'to' | 'reverse';
+  frame?: 'to' | 'reverse' | 'vp';
 }
 
 /** A cue keyed by its head lemma: the words that must follow it (particle or preposition), '' for none. */
@@ -30,6 +30,10 @@ export interface Lexicon {
   conditional: string[][];
   /** Verbs that take a clause: the actor after them is the clause's subject, not their object ("said Russia backs ..."). */
   clauseVerbs: Set<string>;
+  /** Modals of obligation: "X said Y must go" makes X demand of Y. */
+  obligation: string[][];
+  /** Verbs that undo a hostile measure: "lifted sanctions on X" is a concession to X. */
+  reversers: Set<string>;
   /** Word beginnings that any cue starts with: a sentence without one is not parsed. */
   stems: Set<string>;
 }
@@ -44,7 +48,7 @@ function parseCue(file: string, key: string, raw: unknown): Cue {
   const negated = type.startsWith('!');
   if (negated) type = type.slice(1);
   if (!(PREDICATES as readonly string[]).includes(type)) throw new Error(`${file}: "${key}" maps to unknown relation "${type}"`);
-  const frame = obj.frame === 'to' || obj.frame === 'reverse' ? obj.frame : undefined;
+  const frame = obj.frame === 'to' || obj.frame === 'reverse' || obj.frame === 'vp' ? obj.frame : undefined;
   return { type: type as Predicate, negated, ...(frame && { frame }) };
 }
 
@@ -91,7 +95,8 @@ export function loadLexicon(dir = DEFAULT_DIR): Lexicon {
     verbs, nouns, predicatives, modifiers, prefixes, reciprocal,
     negation: phrases(m.negation), possible: phrases(m.possible), intended: phrases(m.intended),
     demanded: phrases(m.demanded), conditional: phrases(m.conditional), stems,
-    clauseVerbs: new Set(phrases(m.clauseVerbs).map((p) => p.join(' '))),
+    clauseVerbs: new Set(phrases(m.clauseVerbs).map((p) => p.join(' '))), obligation: phrases(m.obligation),
+    reversers: new Set(phrases(p.reversers).map((x) => x.join(' '))),
   };
 }
 

@@ -3,8 +3,9 @@ import type { ExtractContext } from './context.ts';
 import type { SentenceInput } from './document.ts';
 import { mayHoldCue } from './lexicon.ts';
 import { hasPhrase, judge } from './relations/negation-modality.ts';
-import { modifierCues, nounCues, predicativeCues, verbCues, type Found } from './relations/patterns.ts';
+import { modifierCues, nounCues, obligationCues, predicativeCues, verbCues, type Found } from './relations/patterns.ts';
 import { mentionSpans, tokensOf } from './relations/tokens.ts';
+import { refineMentions } from './relations/compounds.ts';
 import type { Sent } from './relations/arguments.ts';
 
 const distinctActors = (ms: Mention[]) => new Set(ms.map((m) => m.actorId)).size;
@@ -15,19 +16,22 @@ const distinctActors = (ms: Mention[]) => new Set(ms.map((m) => m.actorId)).size
  * Questions and sentences without two distinct actors give nothing; the sentence is parsed
  * only when it can hold a relation.
  */
-export function extractRelations(ctx: ExtractContext, { sentence, mentions, evidence, parse }: SentenceInput): Relation[] {
+export function extractRelations(ctx: ExtractContext, input: SentenceInput): Relation[] {
+  const { sentence, evidence, parse } = input;
+  const { mentions, freed, outer } = refineMentions(ctx.matcher, ctx.lexicon, input.mentions);
   if (distinctActors(mentions) < 2) return [];
   const text = sentence.text.trim();
   if (/\?["”’)]*$/.test(text)) return [];
   if (!mayHoldCue(ctx.lexicon, text)) return [];
   const lex = ctx.lexicon;
-  const toks = tokensOf(parse(), sentence.start, sentence.text, mentions);
-  const s: Sent = { toks, spans: mentionSpans(toks, mentions.length) };
+  const toks = tokensOf(parse(), sentence.start, sentence.text, mentions, freed);
+  const s: Sent = { toks, spans: mentionSpans(toks, mentions.length), outer };
   const found: Found[] = [];
   verbCues(lex, s, found);
   nounCues(lex, s, found);
   modifierCues(lex, s, found);
   predicativeCues(lex, s, found);
+  obligationCues(lex, s, found);
 
   // a relation stated inside an "if" clause is only possible
   const firstWords = toks.slice(0, 2);

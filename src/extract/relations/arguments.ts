@@ -4,7 +4,12 @@ import type { Tok } from './tokens.ts';
 export interface Sent {
   toks: Tok[];
   spans: Array<[number, number] | null>;
+  /** For each mention, the longer mention that contains it ("Assad" in "anti-Assad forces"), or -1. */
+  outer: number[];
 }
+
+/** The mention that acts for a word: the containing mention when the word's actor is named inside another. */
+const head = (s: Sent, mi: number) => (s.outer[mi] >= 0 && s.spans[s.outer[mi]] ? s.outer[mi] : mi);
 
 /** Mentions that act together ("Russia and Iran"), with the words they cover. */
 export interface Group {
@@ -19,6 +24,8 @@ const PREPS = new Set(['of', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'to'
 const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'for', 'of', 'toward', 'towards', 'upon', 'at', 'behind']);
 /** Words that open a new clause: the subject of a cue never lies beyond them. */
 const SUBORD = new Set(['while', 'whereas', 'although', 'though', 'because', 'but', 'however', 'yet', 'so', 'since', 'unless', 'whether', 'when', 'where', 'after', 'before', 'until', 'despite']);
+/** Nouns of a speech act whose author follows "by" or "from" ("rejected calls by X"). */
+const SPEECH_ACTS = new Set(['call', 'appeal', 'demand', 'offer', 'proposal', 'request', 'plea', 'invitation', 'ultimatum', 'suggestion', 'plan', 'initiative', 'pressure', 'warning', 'criticism', 'accusation']);
 const RELATIVE = new Set(['which', 'who', 'that', 'whom', 'whose']);
 
 export const isPrep = (t: Tok) => PREPS.has(t.norm) || (t.tags.has('Preposition') && t.norm !== 'to');
@@ -47,7 +54,8 @@ export function groupOf(s: Sent, mi: number): Group {
     if (!comma && !conj) break;
     if (hardBreak(s.toks[k - 1]) && !conj) break;
     while (k < s.toks.length && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].norm === 'both')) k++;
-    const t = s.toks[k];
+    const t0 = s.toks[k];
+    const t = t0 && t0.m >= 0 ? { ...t0, m: head(s, t0.m) } : t0;
     if (!t || t.m < 0 || g.ms.includes(t.m)) break;
     // "Russia's ally, Assad" is apposition, not coordination
     if (comma && !conj && (s.toks[g.to].tags.has('Possessive') || heads)) break;
@@ -66,7 +74,8 @@ export function groupOf(s: Sent, mi: number): Group {
     if (!conj && !comma) break;
     let heads = 0;
     while (k >= 0 && isModifier(s.toks[k]) && heads < 2) { k--; heads++; }
-    const t = s.toks[k];
+    const t0 = s.toks[k];
+    const t = t0 && t0.m >= 0 ? { ...t0, m: head(s, t0.m) } : t0;
     if (!t || t.m < 0 || g.ms.includes(t.m)) break;
     if (comma && !conj && (t.tags.has('Possessive') || heads)) break;
     if (!conj) commaOnly = true;
@@ -112,8 +121,8 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
       if (isSubord(t) && !s.toks[j + 1]?.post) return null;
       continue;
     }
-    const [a] = s.spans[t.m]!;
-    const g = groupOf(s, t.m);
+    const g = groupOf(s, head(s, t.m));
+    const a = g.from;
     const prev = before(s, g.from);
     const next = afterNp(s, g.to);
     const controlled = (isTo(next) && next!.i < c) || (reduced && g.to === c - 1 && !s.toks[g.to].post)
@@ -133,21 +142,24 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
  * The target of a cue whose words end at `e`: the first actor to its right in the same phrase,
  * reached through determiners, modifiers and target prepositions, never across a verb or clause.
  */
-export function findObject(s: Sent, e: number, opts: { limit?: number; allowPreps?: boolean } = {}): Group | null {
+export function findObject(s: Sent, e: number, opts: { limit?: number; allowPreps?: boolean; thatClause?: boolean } = {}): Group | null {
   const limit = opts.limit ?? 7;
   let nouns = 0;
   for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
     const t = s.toks[k];
     if (hardBreak(s.toks[k - 1]) || /[(\[]/.test(t.pre) || (s.toks[k - 1].post === ',' && k > e + 1)) return null;
-    if (t.m >= 0) return groupOf(s, t.m);
+    if (t.m >= 0) return groupOf(s, head(s, t.m));
     if (isRelative(t) || isSubord(t) || t.norm === 'and' || t.norm === 'or') return null;
     if (isTo(t) && s.toks[k + 1] && isVerb(s.toks[k + 1]) && !s.toks[k + 1].tags.has('Noun')) return null;
     if (isPrep(t)) {
-      if (opts.allowPreps === false || !TARGET_PREPS.has(t.norm) || (nouns && t.norm !== 'of')) return null;
+      const prevWord = s.toks[k - 1];
+      const speechAct = SPEECH_ACTS.has(prevWord.lemma) && (t.norm === 'by' || t.norm === 'from');
+      if (opts.allowPreps === false || (!TARGET_PREPS.has(t.norm) && !speechAct) || (nouns && !['of', 'against'].includes(t.norm) && !speechAct)) return null;
       continue;
     }
+    if (t.norm === 'that' && k === e + 1 && opts.thatClause) continue;
     if (isVerb(t) && !t.tags.has('Adjective')) return null;
-    if (t.tags.has('Noun') && !t.tags.has('Pronoun')) { if (++nouns > 2) return null; }
+    if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Actor') && !t.tags.has('ProperNoun')) { if (++nouns > 2) return null; }
   }
   return null;
 }
@@ -155,14 +167,14 @@ export function findObject(s: Sent, e: number, opts: { limit?: number; allowPrep
 /** The agent of a passive cue: the actor after "by" that follows it directly. */
 export function findAgent(s: Sent, e: number): Group | null {
   let k = e + 1;
-  while (k < s.toks.length && k - e <= 3 && s.toks[k].norm !== 'by') {
-    if (s.toks[k].m >= 0 || isVerb(s.toks[k]) || hardBreak(s.toks[k])) return null;
+  while (k < s.toks.length && k - e <= 2 && s.toks[k].norm !== 'by') {
+    if (!s.toks[k].tags.has('Adverb') || hardBreak(s.toks[k])) return null;
     k++;
   }
   if (s.toks[k]?.norm !== 'by') return null;
   for (let j = k + 1; j < s.toks.length && j - k <= 4; j++) {
     const t = s.toks[j];
-    if (t.m >= 0) return groupOf(s, t.m);
+    if (t.m >= 0) return groupOf(s, head(s, t.m));
     if (!isDet(t) && !t.tags.has('Adjective') && !t.tags.has('Noun')) return null;
   }
   return null;
@@ -175,4 +187,17 @@ export function findPossessor(s: Sent, n: number): Group | null {
   const t = s.toks[k];
   if (!t || t.m < 0 || (t.post && t.post !== "'")) return null;
   return groupOf(s, t.m);
+}
+
+const VP_STOP = new Set(['if', 'unless', 'because', 'while', 'whereas', 'although', 'though', 'but', 'as', 'after', 'before', 'until', 'when', 'since']);
+
+/** The first actor inside an infinitival complement ("threatened to cut off electricity to X"). */
+export function findInVp(s: Sent, e: number, limit = 10): Group | null {
+  for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
+    const t = s.toks[k];
+    if (k > e + 1 && (hardBreak(s.toks[k - 1]) || s.toks[k - 1].post === ',')) return null;
+    if (VP_STOP.has(t.norm) || isRelative(t)) return null;
+    if (t.m >= 0) return groupOf(s, head(s, t.m));
+  }
+  return null;
 }

@@ -1,7 +1,8 @@
 import type { Cue, Headed, Lexicon } from '../lexicon.ts';
 import type { Tok } from './tokens.ts';
+import { hasPhrase } from './negation-modality.ts';
 import {
-  isPrep, before, findAgent, findObject, findPossessor, findSubject, groupOf, hardBreak, isAux, isDet, isRelative, isTo, isVerb,
+  isPrep, before, findAgent, findInVp, findObject, findPossessor, findSubject, groupOf, hardBreak, isAux, isDet, isRelative, isTo, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
 
@@ -38,9 +39,17 @@ function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGap: bool
       if (!best || words.length > best.len) best = { cue, end: i + words.length, len: words.length };
       continue;
     }
-    if (allowGap && words.length === 1) {
-      const obj = s.toks[i + 1]?.m >= 0 ? groupOf(s, s.toks[i + 1].m) : null;
-      if (obj && word(s.toks[obj.to + 1], words[0]) && (!best || best.len < 1)) best = { cue, end: obj.to + 1, gapObject: obj, len: 1 };
+    if (allowGap && words.length === 1 && (!best || best.len < 1)) {
+      // "keep Russia out", "withdraw its troops from X": a short object between verb and particle
+      for (let k = i + 1; k <= i + 4 && k < s.toks.length; k++) {
+        const w = s.toks[k];
+        if (k > i + 1 && word(w, words[0]) && attached(s.toks[k - 1])) {
+          const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
+          best = { cue, end: k, gapObject: inner ? groupOf(s, inner.m) : undefined, len: 1 };
+          break;
+        }
+        if (hardBreak(w) || w.post || (isVerb(w) && !w.tags.has('Noun')) || isPrep(w) || isRelative(w)) break;
+      }
     }
   }
   return best;
@@ -83,14 +92,16 @@ function passive(s: Sent, i: number): boolean {
 }
 
 function modifiesCueNoun(lex: Lexicon, s: Sent, g: Group): boolean {
-  const nx = s.toks[g.to + 1];
-  return !!nx && nx.m < 0 && !s.toks[g.to].post && nx.tags.has('Noun') && !!lookup(lex.nouns, nx);
+  let k = g.to + 1;
+  while (s.toks[k] && s.toks[k].m < 0 && s.toks[k].tags.has('Adjective') && !s.toks[k - 1].post) k++;
+  const nx = s.toks[k];
+  return !!nx && nx.m < 0 && !s.toks[k - 1].post && nx.tags.has('Noun') && !!lookup(lex.nouns, nx);
 }
 
 /** Verb cues: active, passive, reduced relatives, infinitival and participial clauses. */
 export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
-    if (t.m >= 0) continue;
+    if (t.m >= 0 || t.within) continue;
     const entries = lookup(lex.verbs, t);
     if (!entries) continue;
     const headlineVerb = !isVerb(t) && t.tags.has('Noun') && !lookup(lex.nouns, t) && s.toks[t.i - 1]?.m >= 0 && !s.toks[t.i - 1].post;
@@ -110,9 +121,10 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const nx = s.toks[end + 1];
     // "help destroy X": the object belongs to the second verb
     if (nx && !isDet(nx) && nx.m < 0 && lookup(lex.verbs, nx) && !lookup(lex.nouns, nx) && !nx.tags.has('Preposition')) continue;
-    let tgt = hit.gapObject ?? findObject(s, end);
+    const thatClause = cue.type === 'demands' || cue.type === 'requests' || cue.type === 'threatens';
+    let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause }));
     // "demanded Assad's ouster", "coordinate the ISIS fight": the actor only modifies the real object
-    if (tgt && (s.toks[tgt.to].tags.has('Possessive') || modifiesCueNoun(lex, s, tgt))) tgt = null;
+    if (tgt && modifiesCueNoun(lex, s, tgt)) tgt = null;
     if (cue.frame === 'to' && (!tgt || !controller(s, tgt))) continue;
     tgt ??= antecedent(s, src);
     const chain = slice(s, src.to + 1, t.i);
@@ -146,15 +158,20 @@ function nounChain(s: Sent, n: number, end: number): Tok[] {
  * against X"). A noun inside another prepositional phrase or after a clause verb has none.
  */
 function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
+  const verb = governingVerb(s, n);
+  if (!verb || lex.clauseVerbs.has(verb.lemma)) return null;
+  return findSubject(s, verb.i, 30, lex.clauseVerbs);
+}
+
+/** The verb whose object is the noun phrase headed at `n` ("lifted the sanctions", "called for a coalition"). */
+function governingVerb(s: Sent, n: number): Tok | null {
   let k = n - 1;
   while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || (s.toks[k].tags.has('Noun') && !s.toks[k].post))) k--;
   const v = s.toks[k];
   if (!v || v.m >= 0) return null;
   const viaFor = (v.norm === 'for' || v.norm === 'to') && s.toks[k - 1] && isVerb(s.toks[k - 1]);
   if (!(isVerb(v) && !isAux(v)) && !viaFor) return null;
-  const verb = viaFor ? s.toks[k - 1] : v;
-  if (lex.clauseVerbs.has(verb.lemma)) return null;
-  return findSubject(s, verb.i, 30, lex.clauseVerbs);
+  return viaFor ? s.toks[k - 1] : v;
 }
 
 /** Noun cues: "X's support for Y", "airstrikes on Y", "talks between X and Y", "X-Y coordination", "Russia's ally, Assad". */
@@ -181,10 +198,13 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
         if (other) out.push({ src: obj, tgt: other, cue, from: t.i, to: end, chain: [] });
         continue;
       }
+      const verb = governingVerb(s, t.i);
+      const undone = verb && lex.reversers.has(verb.lemma) && ['sanctions', 'excludes', 'attacks', 'threatens'].includes(cue.type);
+      const cueHere: Cue = undone ? { type: 'concedes', negated: false } : cue;
       const src = poss ?? (word(s.toks[obj.to + 1], 'by') || word(s.toks[obj.to + 1], 'from') ? findObject(s, obj.to + 1, { limit: 3 }) : null) ?? governingSubject(lex, s, t.i);
       if (!src) continue;
       const chain = poss || src.from > t.i ? nounChain(s, t.i, obj.to) : slice(s, src.to + 1, t.i);
-      out.push({ src, tgt: obj, cue, from: t.i, to: end, chain, demandedBy: poss ? undefined : controller(s, src) });
+      out.push({ src, tgt: obj, cue: cueHere, from: t.i, to: end, chain, demandedBy: poss ? undefined : controller(s, src) });
       continue;
     }
     // a bare noun: coordinated modifiers act together, or a relational noun links its possessor to a partner
@@ -211,13 +231,34 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
   }
 }
 
+/**
+ * Reported obligations: "X said Y must go", "X insisted that Y should withdraw" make X demand of Y.
+ * The speaker is the clause verb's subject; the target is the reported clause's subject.
+ */
+export function obligationCues(lex: Lexicon, s: Sent, out: Found[]): void {
+  for (const t of s.toks) {
+    if (t.m >= 0 || !isVerb(t) || !lex.clauseVerbs.has(t.lemma)) continue;
+    let k = t.i + 1;
+    if (word(s.toks[k], 'that')) k++;
+    while (s.toks[k] && s.toks[k].m < 0 && isDet(s.toks[k])) k++;
+    const first = s.toks[k];
+    if (!first || first.m < 0 || hardBreak(t)) continue;
+    const tgt = groupOf(s, first.m);
+    const chain = slice(s, tgt.to + 1, tgt.to + 4);
+    if (!hasPhrase(chain, lex.obligation)) continue;
+    const src = findSubject(s, t.i, 30, lex.clauseVerbs);
+    if (!src) continue;
+    out.push({ src, tgt, cue: { type: 'demands', negated: false }, from: t.i, to: t.i, chain: slice(s, src.to + 1, t.i) });
+  }
+}
+
 /** Compound modifiers: "Russian-backed rebels", "pro-US rebels", "anti-Assad forces". */
 export function modifierCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
     if (t.m >= 0) continue;
     const prev = s.toks[t.i - 1];
     const mod = lex.modifiers.get(t.norm);
-    if (mod && prev?.m >= 0 && prev.hyphen) {
+    if (mod && prev?.m >= 0 && (prev.hyphen || s.outer[prev.m] >= 0)) {
       const head = headAfter(s, t.i);
       if (head && !head.ms.includes(prev.m)) out.push({ src: groupOf(s, prev.m), tgt: head, cue: mod, from: t.i - 1, to: t.i, chain: [] });
       continue;

@@ -19,6 +19,8 @@ export interface Tok {
   pre: string;
   /** Index into the sentence's mentions, or -1. */
   m: number;
+  /** The word lies inside a mention's span but was freed as a cue ("backed" in "Russian backed rebels"). */
+  within: boolean;
   /** The word ended in a hyphen that joined it to the next ("Russian-backed"). */
   hyphen: boolean;
 }
@@ -39,12 +41,12 @@ const PREFIXES = new Set(['pro', 'anti']);
  * Words of a parsed sentence. Hyphenated compounds that join an actor to a word
  * ("anti-Assad", "U.S.-Russian", "pro-US") are split so that each actor is its own word.
  */
-export function tokensOf(view: View, sentenceStart: number, sentenceText: string, mentions: Mention[]): Tok[] {
+export function tokensOf(view: View, sentenceStart: number, sentenceText: string, mentions: Mention[], freed: Array<[number, number]> = []): Tok[] {
   view.compute('root');
   const terms = (view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
   const toks: Tok[] = [];
-  const mentionAt = (a: number, b: number) => mentions.findIndex((m) => m.start < b && a < m.end);
-  const push = (t: Omit<Tok, 'i' | 'm'>) => toks.push({ ...t, i: toks.length, m: mentionAt(t.start, t.end) });
+  const mentionAt = (a: number, b: number) => (freed.some(([x, y]) => x < b && a < y) ? -1 : mentions.findIndex((m) => m.start < b && a < m.end));
+  const push = (t: Omit<Tok, 'i' | 'm' | 'within'>) => toks.push({ ...t, i: toks.length, m: mentionAt(t.start, t.end), within: freed.some(([x, y]) => x < t.end && t.start < y) });
   for (const t of terms) {
     if (!t.offset) continue;
     const start = sentenceStart + t.offset.start;
@@ -59,7 +61,7 @@ export function tokensOf(view: View, sentenceStart: number, sentenceText: string
     const splitIt = parts.length > 1 && parts.every((p) => p.length) && (PREFIXES.has(parts[0].toLowerCase())
       || parts.some((_, k) => { const a = wStart + parts.slice(0, k).join('-').length + (k ? 1 : 0); return mentionAt(a, a + parts[k].length) >= 0; }));
     if (!splitIt) {
-      const hyphen = /-$/.test(text) || /-$/.test(raw);
+      const hyphen = /-$/.test(text) || /-$/.test(raw) || post === '-';
       push({ text: word || text, norm: norm.replace(/-$/, ''), lemma: (t.root || norm).replace(/-$/, ''), tags, start: wStart, end: wStart + (word || text).length, post, pre, hyphen });
       continue;
     }
