@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_GRAPH_DIR, collectErrors, openViewer, screenshot, startViewerSession, type ViewerSession } from './browser.ts';
+import { BUNDLED_GRAPH_DIR, collectErrors, openViewer, screenshot, startViewerServer, startViewerSession, type ViewerSession } from './browser.ts';
 
 const GRAPH_DIR = process.env.ACTORGRAPH_E2E_GRAPH ?? BUNDLED_GRAPH_DIR;
 const bundled = JSON.parse(fs.readFileSync(path.join(GRAPH_DIR, 'graph.json'), 'utf8'));
@@ -140,6 +140,36 @@ describe('the viewer in Chromium', () => {
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.locator('#error').innerText()).toContain(message);
     expect((await drawn()).nodes).toBe(nodes);
+  });
+
+  it('switches to the position networks of positions.json, and offers none when the file is absent', async () => {
+    await openViewer(page, session.url);
+    const hasPositions = fs.existsSync(path.join(GRAPH_DIR, 'positions.json'));
+    expect(await page.locator('#network option[value="congruence"]').isDisabled()).toBe(!hasPositions);
+    const dir = path.join(tmp, 'with-positions');
+    fs.mkdirSync(dir);
+    fs.copyFileSync(path.join(GRAPH_DIR, 'graph.json'), path.join(dir, 'graph.json'));
+    const actor = (key: string, label: string) => ({ key, attributes: { label, kind: 'country', x: 0, y: 0, size: 8, color: '#4e79a7' } });
+    const net = (key: string) => ({
+      options: { type: 'undirected', multi: false, allowSelfLoops: true },
+      nodes: [actor('a', 'Alpha'), actor('b', 'Beta'), actor('c', 'Gamma')],
+      edges: [{ key: `${key}:a:b`, source: 'a', target: 'b', undirected: true, attributes: { weight: 2, explanation: [{ issue: 'i1', label: 'the ceasefire must hold', stances: ['agree', 'agree'], evidence: ['Alpha said the ceasefire must hold.', 'Beta agreed the ceasefire must hold.'] }], label: 'x', size: 1, color: '#2e7d32' } }],
+    });
+    fs.writeFileSync(path.join(dir, 'positions.json'), JSON.stringify({ issues: [{ id: 'i1', label: 'the ceasefire must hold' }], congruence: net('congruence'), conflict: net('conflict'), actorIssue: net('actorIssue') }));
+    const served = await startViewerServer(dir);
+    try {
+      await openViewer(page, served.url, '?net=congruence&edge=congruence%3Aa%3Ab');
+      expect(await page.locator('#network').inputValue()).toBe('congruence');
+      expect(await drawn()).toEqual({ nodes: 3, edges: 1 });
+      expect(await page.evaluate(() => (window as any).__actorgraph.renderer.getEdgeDisplayData('congruence:a:b').type)).toBe('line');
+      expect(await page.locator('#panel-title').innerText()).toBe('Alpha shares positions with Beta');
+      expect(await page.locator('#panel').innerText()).toContain('the ceasefire must hold (agree / agree)');
+      expect(await page.locator('#panel blockquote.evidence').count()).toBe(2);
+      await page.selectOption('#network', 'relations');
+      expect(await drawn()).toEqual({ nodes: bundled.nodes.length, edges: bundled.edges.length });
+    } finally {
+      await served.close();
+    }
   });
 
   it('a graph URL that does not load shows an error, not a blank page', async () => {

@@ -41,3 +41,10 @@ export class LayoutControl {
     this.fa2 = null;
   }
 }
+
+/** Lays out a small graph at once (position networks arrive on a circle): seeded-free ForceAtlas2 from the given positions, then noverlap. */
+export function settle(graph: ViewGraph, iterations = 200): void {
+  if (graph.order === 0 || graph.order > 2000) return;
+  forceAtlas2.assign(graph as any, { iterations, settings: forceAtlas2.inferSettings(graph as any), getEdgeWeight: 'weight' });
+  noverlap.assign(graph as any, { maxIterations: 60 });
+}

@@ -48,7 +48,7 @@ export async function fetchPositions(graphUrl: string): Promise<{ networks: Posi
     if (!data || typeof data !== 'object') throw new GraphLoadError('positions.json: not a JSON object');
     const networks: PositionNetworks = { issues: Array.isArray(data.issues) ? data.issues : [] };
     for (const key of ['congruence', 'conflict', 'actorIssue'] as const) {
-      if (data[key]) networks[key] = graphFromSerialized(data[key], `positions.json (${key})`);
+      if (data[key]) networks[key] = graphFromSerialized(data[key], `positions.json (${key})`, { edgeKind: key === 'actorIssue' ? 'position' : key });
     }
     return { networks, error: null };
   } catch (err) {

@@ -4,7 +4,7 @@ import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { append, clear, h } from './dom.ts';
 import { computeVisibility, facets, type Facets, type Filters, type Visibility } from './filters.ts';
-import { LayoutControl } from './layout.ts';
+import { LayoutControl, settle } from './layout.ts';
 import { fetchGraph, fetchPositions, readGraphFile, type PositionNetworks } from './loader.ts';
 import type { ViewGraph, ViewNode } from './model.ts';
 import { renderEdgePanel, renderNodePanel } from './panels.ts';
@@ -138,6 +138,10 @@ function showNetwork(): void {
   const net = state.network !== 'relations' ? networks?.[state.network] : undefined;
   if (!net) state.network = 'relations';
   els.network.value = state.network;
+  if (net && !net.getAttribute('settled')) {
+    settle(net);
+    net.setAttribute('settled', true);
+  }
   if (net) show(net);
   else if (relations) show(relations);
 }
@@ -239,6 +243,9 @@ window.addEventListener('drop', (e) => {
   const f = e.dataTransfer?.files?.[0];
   if (f) openFile(f);
 });
+
+// the side panel opening or closing changes the canvas width: sigma must re-measure its container
+new ResizeObserver(() => { renderer?.resize(); renderer?.refresh({ skipIndexation: true }); }).observe(els.container);
 
 async function boot(): Promise<void> {
   const url = state.graph || 'graph/graph.json';

@@ -107,14 +107,53 @@ function normalizeNode(key: string, a: Record<string, unknown>, i: number, n: nu
   };
 }
 
-function normalizeEdge(a: Record<string, unknown>): ViewEdge {
+/** Locates a claim inside its sentence, for underlining; undefined when it is not there verbatim. */
+function locate(text: string, part: unknown): [number, number] | undefined {
+  const at = typeof part === 'string' && part ? text.indexOf(part) : -1;
+  return at < 0 ? undefined : [at, at + (part as string).length];
+}
+
+/**
+ * Position-network edges explain themselves as a list (positions.json): per issue its label, the
+ * stances and the sentences; per actor x issue edge the claim and its sentence. They become a summary
+ * line and ordinary evidence, so the panel shows them like any other edge.
+ */
+function readExplanation(x: unknown): { explanation: string; evidence: EvidenceAttr[] } {
+  if (typeof x === 'string') return { explanation: x, evidence: [] };
+  if (!Array.isArray(x)) return { explanation: '', evidence: [] };
+  const lines: string[] = [];
+  const evidence: EvidenceAttr[] = [];
+  for (const item of x as any[]) {
+    if (!item || typeof item !== 'object') continue;
+    const about = str(item.label ?? item.claim);
+    const stances = Array.isArray(item.stances) ? ` (${item.stances.map((v: unknown) => str(v)).join(' / ')})` : '';
+    if (about) lines.push(`${about}${stances}`);
+    const texts = Array.isArray(item.evidence) ? item.evidence : [item.evidence];
+    for (const t of texts) {
+      if (typeof t !== 'string' || !t) continue;
+      const ev: EvidenceAttr = { doc: str(item.doc), sentence: num(item.sentence, -1), start: 0, end: t.length, text: t, marks: [] };
+      const content = locate(t, item.claim);
+      if (content) ev.content = content;
+      if (typeof item.cue === 'string') ev.cue = item.cue;
+      evidence.push(ev);
+    }
+  }
+  return { explanation: lines.join('\n'), evidence };
+}
+
+const STANCES: Record<string, number> = { agree: 1, endorse: 1, disagree: -1, deny: -1, both: 0 };
+
+function normalizeEdge(a: Record<string, unknown>, defaultKind: string): ViewEdge {
   const documents = Array.isArray(a.documents) ? a.documents.map((d) => str(d)) : typeof a.documents === 'string' && a.documents ? a.documents.split(/[;|]/) : [];
-  const evidence = normalizeEvidence(a.evidence);
+  const explained = readExplanation(a.explanation);
+  const evidence = [...normalizeEvidence(a.evidence), ...explained.evidence];
   for (const ev of evidence) if (ev.doc && !documents.includes(ev.doc)) documents.push(ev.doc);
-  const polarity = Math.sign(num(a.polarity));
+  const stance = typeof a.stance === 'string' ? STANCES[a.stance] : undefined;
+  const polarity = a.polarity === undefined && stance !== undefined ? stance : Math.sign(num(a.polarity));
+  const edgeKind = str(a.edgeKind, stance !== undefined ? 'position' : a.predicate ? 'relation' : defaultKind);
   return {
     ...a,
-    edgeKind: str(a.edgeKind, a.predicate ? 'relation' : 'link'),
+    edgeKind,
     predicate: str(a.predicate ?? a.kind, ''),
     polarity,
     negated: bool(a.negated),
@@ -125,21 +164,26 @@ function normalizeEdge(a: Record<string, unknown>): ViewEdge {
     firstDate: dateOrNull(a.firstDate),
     lastDate: dateOrNull(a.lastDate) ?? dateOrNull(a.firstDate),
     evidence,
-    explanation: str(a.explanation),
+    explanation: explained.explanation,
     label: str(a.label, str(a.predicate)),
     size: num(a.size, 1),
     color: str(a.color, '#9e9e9e'),
   };
 }
 
-/** Builds a viewer graph from a graphology serialization, checking its shape first; throws GraphLoadError naming `name`. */
-export function graphFromSerialized(data: unknown, name: string): ViewGraph {
+/**
+ * Builds a viewer graph from a graphology serialization, checking its shape first; throws GraphLoadError naming `name`.
+ * `edgeKind` names edges that carry none (a position network); an undirected file is marked so no arrows are drawn.
+ */
+export function graphFromSerialized(data: unknown, name: string, opts: { edgeKind?: string } = {}): ViewGraph {
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new GraphLoadError(`${name}: not a graph (expected a JSON object with "nodes" and "edges")`);
   const d = data as { nodes?: unknown; edges?: unknown; attributes?: unknown };
   if (!Array.isArray(d.nodes)) throw new GraphLoadError(`${name}: not a graph ("nodes" must be an array)`);
   if (d.edges !== undefined && !Array.isArray(d.edges)) throw new GraphLoadError(`${name}: not a graph ("edges" must be an array)`);
   const graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   if (d.attributes && typeof d.attributes === 'object') graph.replaceAttributes({ ...(d.attributes as object) });
+  const options = (data as { options?: { type?: unknown } }).options;
+  if (options?.type === 'undirected') graph.setAttribute('undirected', true);
   const nodes = d.nodes as unknown[];
   nodes.forEach((n: any, i) => {
     if (!n || typeof n !== 'object' || n.key == null) throw new GraphLoadError(`${name}: node ${i + 1} has no "key"`);
@@ -151,7 +195,8 @@ export function graphFromSerialized(data: unknown, name: string): ViewGraph {
     if (!e || typeof e !== 'object') throw new GraphLoadError(`${name}: edge ${i + 1} is not an object`);
     const [s, t] = [String(e.source), String(e.target)];
     for (const end of [s, t]) if (!graph.hasNode(end)) throw new GraphLoadError(`${name}: edge ${i + 1} refers to unknown node "${end}"`);
-    const attrs = normalizeEdge(e.attributes ?? {});
+    const attrs = normalizeEdge(e.attributes ?? {}, opts.edgeKind ?? 'link');
+    if (e.undirected === true) graph.setAttribute('undirected', true);
     if (e.key != null && !graph.hasEdge(String(e.key))) graph.addDirectedEdgeWithKey(String(e.key), s, t, attrs);
     else graph.addDirectedEdge(s, t, attrs);
   });

@@ -26,7 +26,7 @@ export function evidenceBlock(ev: EvidenceAttr): HTMLElement {
     const piece = p.marked ? h('mark', {}, p.text) : p.text;
     append(quote, p.claim ? h('span', { class: 'claim', title: 'the claim' }, piece) : piece);
   }
-  const where = [`document ${ev.doc}`, `sentence ${ev.sentence + 1}`, ev.date ?? '', ev.cue ? `cue “${ev.cue}”` : ''].filter(Boolean).join(' · ');
+  const where = [ev.doc ? `document ${ev.doc}` : '', ev.sentence >= 0 ? `sentence ${ev.sentence + 1}` : '', ev.date ?? '', ev.cue ? `cue “${ev.cue}”` : ''].filter(Boolean).join(' · ');
   append(quote, h('span', { class: 'source' }, where));
   return quote;
 }
@@ -57,8 +57,7 @@ function evidenceList(a: ViewEdge): HTMLElement {
     more.addEventListener('click', () => { more.remove(); evs.slice(MAX_EVIDENCE).forEach((ev) => append(box, evidenceBlock(ev))); });
     append(box, more);
   }
-  if (!evs.length && a.explanation) append(box, h('p', { class: 'hint' }, a.explanation));
-  if (!evs.length && !a.explanation) append(box, h('p', { class: 'hint' }, 'No evidence sentences stored for this edge.'));
+  if (!evs.length) append(box, h('p', { class: 'hint' }, 'No evidence sentences stored for this edge.'));
   return box;
 }
 
@@ -103,7 +102,8 @@ export function renderNodePanel(panel: HTMLElement, graph: ViewGraph, node: stri
         g.direction === 'out' ? '→ ' : '← ', nodeLink(graph, it.other, act),
         h('span', { class: 'muted' }, ` ×${it.attrs.weight}`), ...badges(it.attrs, graph),
         h('button', { class: 'link', type: 'button', style: 'margin-left:auto', onclick: () => act.selectEdge(it.edge) }, 'edge'));
-      append(sec, h('div', { class: 'rel', 'data-edge': it.edge }, head, evidenceList(it.attrs)));
+      const because = it.attrs.explanation ? h('div', { class: 'hint', style: 'white-space:pre-line' }, it.attrs.explanation) : null;
+      append(sec, h('div', { class: 'rel', 'data-edge': it.edge }, head, because, evidenceList(it.attrs)));
     }
     append(panel, sec);
   }
@@ -120,6 +120,7 @@ export function renderEdgePanel(panel: HTMLElement, graph: ViewGraph, edge: stri
   append(panel, facts([
     ['weight', String(a.weight)],
     ['documents', a.documents.length ? a.documents.join(', ') : null],
+    ['because', a.explanation ? h('span', { style: 'white-space:pre-line' }, a.explanation) : null],
     ['dates', a.firstDate ? (a.lastDate && a.lastDate !== a.firstDate ? `${a.firstDate} – ${a.lastDate}` : a.firstDate) : null],
   ]));
   append(panel, h('h3', {}, `Evidence (${orderedEvidence(a.evidence).length})`), evidenceList(a));

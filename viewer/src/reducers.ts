@@ -75,7 +75,8 @@ export function createReducers(graph: ViewGraph, current: () => Interaction) {
     const f = focus(it);
     if (f) {
       if (f.nodes.has(node)) {
-        out.forceLabel = true;
+        // issue labels are long sentences: they take part in sigma's label grid instead of being forced on top of each other
+        out.forceLabel = a.nodeKind !== 'issue' || node === f.center;
         out.zIndex = 2;
         out.highlighted = node === f.center || node === it.selectedNode;
       } else {

@@ -4,7 +4,9 @@ import type { EvidenceAttr, ViewEdge, ViewGraph } from './model.ts';
 
 /** The name a relation is listed under: its predicate, or for a position its stance. */
 export function relationName(a: ViewEdge): string {
-  if (a.edgeKind === 'position') return a.polarity < 0 ? 'denies' : 'endorses';
+  if (a.edgeKind === 'position') return a.polarity < 0 ? 'denies' : a.polarity > 0 ? 'endorses' : 'both endorses and denies';
+  if (a.edgeKind === 'congruence') return 'shares positions with';
+  if (a.edgeKind === 'conflict') return 'opposes positions of';
   if (a.edgeKind === 'affiliation') return 'member of';
   return a.predicate || a.label || a.edgeKind;
 }
@@ -27,7 +29,7 @@ export function groupRelations(graph: ViewGraph, node: string, visibleEdges?: Se
   const groups = new Map<string, RelationGroup>();
   const add = (direction: 'out' | 'in') => (edge: string, attrs: ViewEdge, s: string, t: string) => {
     if (visibleEdges && !visibleEdges.has(edge)) return;
-    const other = direction === 'out' ? t : s;
+    const other = s === node ? t : s;
     const predicate = relationName(attrs);
     const key = `${direction}\u0000${predicate}`;
     let g = groups.get(key);
@@ -35,7 +37,8 @@ export function groupRelations(graph: ViewGraph, node: string, visibleEdges?: Se
     g.items.push({ edge, other, otherLabel: graph.getNodeAttribute(other, 'label'), attrs });
   };
   graph.forEachOutEdge(node, add('out'));
-  graph.forEachInEdge(node, add('in'));
+  // an undirected network (congruence, conflict) lists every tie from the actor's side
+  graph.forEachInEdge(node, add(graph.getAttribute('undirected') ? 'out' : 'in'));
   const total = (g: RelationGroup) => g.items.reduce((n, i) => n + i.attrs.weight, 0);
   for (const g of groups.values()) g.items.sort((a, b) => b.attrs.weight - a.attrs.weight || a.otherLabel.localeCompare(b.otherLabel));
   return [...groups.values()].sort((a, b) => total(b) - total(a) || a.predicate.localeCompare(b.predicate) || a.direction.localeCompare(b.direction));

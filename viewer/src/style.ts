@@ -47,6 +47,9 @@ export const EDGE_CLASSES: Record<string, { name: string; color: string }> = {
   'relation:0': { name: 'neutral relation', color: POLARITY_COLORS.neutral },
   'position:1': { name: 'endorses a claim', color: '#3d85c6' },
   'position:-1': { name: 'denies a claim', color: '#e69138' },
+  'position:0': { name: 'both endorses and denies', color: '#999999' },
+  congruence: { name: 'shared positions (congruence)', color: POLARITY_COLORS.cooperative },
+  conflict: { name: 'opposed positions (conflict)', color: POLARITY_COLORS.conflictual },
   affiliation: { name: 'member of (affiliation)', color: AFFILIATION_EDGE },
   other: { name: 'other link', color: POLARITY_COLORS.neutral },
 };
@@ -57,7 +60,8 @@ type EdgeLike = { edgeKind: string; polarity: number; color: string; predicate: 
 export function edgeClass(a: EdgeLike): string {
   const pol = String(Math.sign(a.polarity) || 0);
   if (a.edgeKind === 'affiliation') return 'affiliation';
-  if (a.edgeKind === 'position') return pol === '-1' ? 'position:-1' : 'position:1';
+  if (a.edgeKind === 'position') return `position:${pol}`;
+  if (a.edgeKind === 'congruence' || a.edgeKind === 'conflict') return a.edgeKind;
   if (a.edgeKind === 'relation' || a.predicate) return `relation:${pol}`;
   return 'other';
 }
