@@ -123,6 +123,43 @@ describe('the viewer in Chromium', () => {
     expect(await page.locator('#panel').isVisible()).toBe(true);
   });
 
+  it('runs ForceAtlas2 in its worker until stopped, and exports the view as a PNG', async () => {
+    const positions = () => page.evaluate(() => {
+      const { graph } = (window as any).__actorgraph;
+      return graph.nodes().map((n: string) => [graph.getNodeAttribute(n, 'x'), graph.getNodeAttribute(n, 'y')]);
+    });
+    const before = await positions();
+    await page.click('#layout');
+    expect(await page.locator('#layout').innerText()).toBe('Stop layout');
+    await page.waitForFunction((b) => {
+      const { graph } = (window as any).__actorgraph;
+      return graph.nodes().some((n: string, i: number) => graph.getNodeAttribute(n, 'x') !== b[i][0]);
+    }, before, { timeout: 5000 });
+    await page.click('#layout');
+    expect(await page.locator('#layout').innerText()).toBe('Start layout');
+    const stopped = await positions();
+    await page.waitForTimeout(300);
+    expect(await positions()).toEqual(stopped);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    expect(download.suggestedFilename()).toBe('actorgraph.png');
+    const png = fs.readFileSync(await download.path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+  });
+
+  it('opens a graph file dropped on the page', async () => {
+    const text = JSON.stringify({ nodes: [{ key: 'a', attributes: { label: 'Dropped A' } }, { key: 'b', attributes: { label: 'Dropped B' } }], edges: [{ source: 'a', target: 'b', attributes: { predicate: 'meets', polarity: 1 } }] });
+    await page.evaluate((content) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => document.getElementById('graph-name')!.textContent!.startsWith('dropped.json'));
+    expect(await drawn()).toEqual({ nodes: 2, edges: 1 });
+    expect(await page.locator('#drop').isHidden()).toBe(true);
+  });
+
   it('opens the GEXF export of the same graph from the file picker', async () => {
     await openViewer(page, session.url);
     await page.setInputFiles('#file', path.join(GRAPH_DIR, 'graph.gexf'));

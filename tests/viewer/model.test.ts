@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GraphLoadError, parseGraphText } from '../../viewer/src/model.ts';
+import { GraphLoadError, graphFromSerialized, parseGraphText } from '../../viewer/src/model.ts';
 import { ROOT } from '../helpers.ts';
 import { SERIALIZED } from './fixture.ts';
 
@@ -43,6 +43,33 @@ describe('reading graph files', () => {
   ])('a malformed file %j gives one readable line naming it', (text, name, message) => {
     expect(() => parseGraphText(text, name)).toThrow(GraphLoadError);
     expect(() => parseGraphText(text, name)).toThrow(message);
+  });
+
+  it('reads position-network edges: stances as polarity, explanations as evidence, undirected files marked', () => {
+    const congruence = graphFromSerialized({
+      options: { type: 'undirected' },
+      nodes: [{ key: 'a' }, { key: 'b' }],
+      edges: [{ key: 'c', source: 'a', target: 'b', undirected: true, attributes: { weight: 2, explanation: [
+        { issue: 'i', label: 'the ceasefire must hold', stances: ['agree', 'disagree'], evidence: ['A: it must hold.', 'B: it will not.'] },
+      ] } }],
+    }, 'positions.json (conflict)', { edgeKind: 'conflict' });
+    expect(congruence.getAttribute('undirected')).toBe(true);
+    const c = congruence.getEdgeAttributes('c');
+    expect(c.edgeKind).toBe('conflict');
+    expect(c.explanation).toBe('the ceasefire must hold (agree / disagree)');
+    expect(c.evidence.map((e) => [e.text, e.doc, e.sentence])).toEqual([['A: it must hold.', '', -1], ['B: it will not.', '', -1]]);
+
+    const actorIssue = graphFromSerialized({
+      nodes: [{ key: 'a' }, { key: 'i', attributes: { nodeKind: 'issue', label: 'it must hold' } }],
+      edges: [{ source: 'a', target: 'i', attributes: { stance: 'disagree', weight: 1, explanation: [
+        { claim: 'the truce must hold', cue: 'said', evidence: 'Kerry said the truce must hold.', doc: 'd1', sentence: 3 },
+      ] } }],
+    }, 'positions.json (actorIssue)', { edgeKind: 'position' });
+    expect(actorIssue.getNodeAttribute('i', 'kind')).toBe('issue');
+    const [e] = actorIssue.edges();
+    const a = actorIssue.getEdgeAttributes(e);
+    expect([a.edgeKind, a.polarity, a.documents]).toEqual(['position', -1, ['d1']]);
+    expect(a.evidence[0]).toMatchObject({ doc: 'd1', sentence: 3, cue: 'said', content: [11, 30] });
   });
 
   it('hands XML to the GEXF parser only when it is GEXF', () => {
