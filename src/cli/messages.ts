@@ -25,7 +25,10 @@ export function summarizeMessages(messages: Message[]): string {
   if (!messages.length) return '';
   const counts = new Map<string, number>();
   for (const m of messages) if (SKIPPED[m.ruleId]) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
-  const skipped = [...counts].map(([rule, n]) => `${n} ${SKIPPED[rule][n === 1 ? 0 : 1]}`);
+  const skipped = Object.keys(SKIPPED).filter((rule) => counts.has(rule)).map((rule) => {
+    const n = counts.get(rule)!;
+    return `${n} ${SKIPPED[rule][n === 1 ? 0 : 1]}`;
+  });
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
   const tally = [warnings && `${warnings} warning${warnings === 1 ? '' : 's'}`, errors && `${errors} error${errors === 1 ? '' : 's'}`].filter(Boolean).join(', ');

@@ -1,0 +1,99 @@
+// The real CLI on a messy corpus: warnings name files and lines, the summary counts what was skipped,
+// exit codes follow the rules, and a failed build leaves the previous graph whole.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { writeFilesAtomic } from '../../src/io/files.ts';
+import { cli } from '../helpers.ts';
+
+const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-build-'));
+afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const GRAPH_FILES = ['graph.json', 'graph.gexf', 'nodes.csv', 'edges.csv'];
+
+function corpus(name: string, files: Record<string, string | Uint8Array>): string {
+  const dir = path.join(base, name);
+  for (const [f, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.writeFileSync(path.join(dir, f), content);
+  }
+  return dir;
+}
+
+const messy = corpus('messy', {
+  'good.txt': 'Russia attacked Ukraine in 2014.',
+  'photo.txt': PNG,
+  'empty.txt': '',
+  'records.jsonl': `${JSON.stringify({ id: 'r1', text: 'France supports Ukraine.' })}\n{"id": "r2", "text": \n${JSON.stringify({ id: 'r3' })}\n`,
+});
+
+describe('actorgraph build on messy input', () => {
+  it('builds the rest, names each problem with its file and line, counts what was skipped, exits 0', () => {
+    const out = path.join(base, 'out-messy');
+    const r = cli(['build', messy, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/: 2 documents, /);
+    expect(r.stdout).toMatch(/skipped 1 binary file, 1 empty file, 1 malformed JSONL line, 1 JSONL record without text; 4 warnings/);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toContain(`${path.join(messy, 'photo.txt')}: warning: binary file (a PNG image), not text; skipped [binary-file]`);
+    expect(lines).toContain(`${path.join(messy, 'empty.txt')}: warning: empty file; skipped [empty-file]`);
+    expect(lines.some((l) => l.startsWith(`${path.join(messy, 'records.jsonl')}:2: warning: not valid JSON`))).toBe(true);
+    expect(lines).toContain(`${path.join(messy, 'records.jsonl')}:3: warning: record has no "text" field; line skipped [jsonl-missing-text]`);
+    for (const f of GRAPH_FILES) expect(fs.existsSync(path.join(out, f)), f).toBe(true);
+  });
+
+  it('with --strict, fails on any warning and writes nothing', () => {
+    const out = path.join(base, 'out-strict');
+    const r = cli(['build', messy, '--out', out, '--strict']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/--strict: skipped 1 binary file.*nothing written/);
+    expect(fs.existsSync(path.join(out, 'graph.json'))).toBe(false);
+    expect(cli(['build', corpus('clean', { 'a.txt': 'Russia attacked Ukraine.' }), '--out', out, '--strict']).code).toBe(0);
+  });
+
+  it('exits non-zero, saying why, when nothing could be read', () => {
+    const junk = corpus('junk', { 'a.txt': PNG, 'b.txt': '   \n', 'c.jsonl': 'not json\n' });
+    const r = cli(['build', junk, '--out', path.join(base, 'out-junk')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/no documents to build from .*\(skipped 1 binary file, 1 empty file, 1 malformed JSONL line; 3 warnings\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a failed build', () => {
+  it('leaves the previous graph intact when writing fails midway', () => {
+    const out = path.join(base, 'out-previous');
+    expect(cli(['build', corpus('first', { 'a.txt': 'Russia attacked Ukraine in 2014.' }), '--out', out]).code).toBe(0);
+    // the next build cannot replace nodes.csv: a folder stands in its place
+    fs.rmSync(path.join(out, 'nodes.csv'));
+    fs.mkdirSync(path.join(out, 'nodes.csv'));
+    fs.writeFileSync(path.join(out, 'nodes.csv', 'keep'), '');
+    const before = Object.fromEntries(GRAPH_FILES.filter((f) => f !== 'nodes.csv').map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
+    const r = cli(['build', corpus('second', { 'b.txt': 'France supports Germany. Iran threatens Israel.' }), '--out', out]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/cannot write the graph files .* previous files are left as they were/);
+    for (const [f, text] of Object.entries(before)) expect(fs.readFileSync(path.join(out, f), 'utf8'), f).toBe(text);
+    expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('restores the files already replaced when a rename fails after some succeeded', async () => {
+    const dir = path.join(base, 'set');
+    writeFilesAtomic(dir, { 'a.json': 'old a', 'b.gexf': 'old b', 'c.csv': 'old c' });
+    const fsMod = (await import('node:fs')).default;
+    const real = fsMod.renameSync;
+    let calls = 0;
+    const spy = vi.spyOn(fsMod, 'renameSync').mockImplementation((from, to) => {
+      // the third file's rename fails as a full disk or a vanished folder would make it
+      if (++calls === 3) throw Object.assign(new Error('simulated failure'), { code: 'EIO' });
+      real(from, to);
+    });
+    try {
+      expect(() => writeFilesAtomic(dir, { 'a.json': 'new a', 'b.gexf': 'new b', 'c.csv': 'new c' })).toThrow(/simulated/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(['a.json', 'b.gexf', 'c.csv'].map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))).toEqual(['old a', 'old b', 'old c']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['a.json', 'b.gexf', 'c.csv']);
+  });
+});
