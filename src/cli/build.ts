@@ -9,20 +9,21 @@ import { CACHE_DIR, extractWithCache, extractorFingerprint } from './build-cache
 import type { Document } from '../types.ts';
 import { extractParallel, parseJobs } from '../parallel/pool.ts';
 import { UserError } from './errors.ts';
-import { formatMessage } from './messages.ts';
+import { formatMessage, summarizeMessages } from './messages.ts';
 
-export const BUILD_HELP = 'actorgraph build [PATHS...] [--out DIR] [--actors FILE] [--jobs N] [--update]';
+export const BUILD_HELP = 'actorgraph build [PATHS...] [--out DIR] [--actors FILE] [--jobs N] [--update] [--strict]';
 
 /** `actorgraph build`: documents -> graph files. */
 export async function runBuild(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: {
     out: { type: 'string', default: 'graph' }, actors: { type: 'string' }, quiet: { type: 'boolean', default: false }, jobs: { type: 'string' }, update: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
   } });
   const t0 = performance.now();
   const paths = positionals.length ? positionals : ['data/corpus'];
   const { docs, messages } = readInputs(paths);
   for (const m of messages) process.stderr.write(formatMessage(m) + '\n');
-  if (!docs.length) throw new UserError(`no documents to build from in ${paths.join(', ')}`);
+  if (!docs.length) throw new UserError(`no documents to build from in ${paths.join(', ')}${messages.length ? ` (${summarizeMessages(messages)})` : ''}`);
   let jobs: number;
   try { jobs = parseJobs(values.jobs); } catch (e) { throw new UserError((e as Error).message); }
   const ctxOpts = { actorsFile: values.actors };
@@ -41,6 +42,10 @@ export async function runBuild(argv: string[]): Promise<number> {
   for (const m of cache.messages) process.stderr.write(formatMessage(m) + '\n');
   const results = cache.results;
   for (const r of results) for (const m of r.messages) process.stderr.write(formatMessage(m) + '\n');
+  const allMessages = [...messages, ...cache.messages, ...results.flatMap((r) => r.messages)];
+  if (results.every((r) => r.messages.some((m) => m.ruleId === 'extract-failed'))) throw new UserError('no document could be built; nothing written', 1);
+  // --strict treats every warning as fatal, before anything is written
+  if (values.strict && allMessages.length) throw new UserError(`--strict: ${summarizeMessages(allMessages)}; nothing written`, 1);
   const graph = graphOf(ctx, results);
   const outDir = path.resolve(values.out!);
   writeGraphFiles(graph, outDir, { results, dictionary: ctx.dictionary });
@@ -48,6 +53,6 @@ export async function runBuild(argv: string[]): Promise<number> {
   const n = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0);
   const actors = graph.filterNodes((_n, a) => a.nodeKind === 'actor').length;
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  process.stdout.write(`built ${path.relative(process.cwd(), outDir) || '.'}: ${results.length} documents, ${n((r) => r.sentences.length)} sentences, ${actors} actors, ${n((r) => r.relations.length)} relations, ${n((r) => r.claims.length)} claims in ${secs} s${values.update ? ` (${cache.reused} of ${results.length} documents from the cache)` : ''}\n`);
+  process.stdout.write(`built ${path.relative(process.cwd(), outDir) || '.'}: ${results.length} documents, ${n((r) => r.sentences.length)} sentences, ${actors} actors, ${n((r) => r.relations.length)} relations, ${n((r) => r.claims.length)} claims in ${secs} s${values.update ? ` (${cache.reused} of ${results.length} documents from the cache)` : ''}${allMessages.length ? `; ${summarizeMessages(allMessages)}` : ''}\n`);
   return 0;
 }
