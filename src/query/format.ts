@@ -34,10 +34,13 @@ export function formatRelations(rs: RelationResult[], format: Format): string {
       rs.flatMap((r) => r.evidence.map((e) => [r.source, r.predicate, r.target, r.negated, e.modality ?? r.modality, e.attributedTo ?? r.attributedTo, r.weight, ...evidenceCells(e)])));
   }
   if (!rs.length) return 'no relations match\n';
-  return table(['source', 'relation', 'target', 'n', 'dates', 'evidence'], rs.map((r) => [
-    r.sourceLabel, relName(r), r.targetLabel, String(r.weight), dates(r),
+  // the dates column only when some document has a date
+  const dated = rs.some((r) => r.firstDate);
+  const rows = rs.map((r) => [
+    r.sourceLabel, relName(r), r.targetLabel, String(r.weight), ...(dated ? [dates(r)] : []),
     cut(oneLine(r.evidence[0]?.text ?? ''), 100) + (r.attributedTo ? ` [says ${r.attributedTo}]` : ''),
-  ]));
+  ]);
+  return table(['source', 'relation', 'target', 'n', ...(dated ? ['dates'] : []), 'evidence'], rows);
 }
 
 /** Neighbours: one row per neighbour with the relations between the two. */
