@@ -30,15 +30,33 @@ function newEntry(id: string, aliases: Map<string, number> | undefined): ActorEn
   return { id, label, kind: guessKind(label), aliases: [], affiliation: null };
 }
 
+/**
+ * Entries of the actors the extraction found outside the dictionary (DocumentResult.actors), one per id across
+ * documents: the kind most documents gave, the label most documents gave (the longer on a tie: "Angela Stent"
+ * over "Stent"), the first affiliation.
+ */
+function newActorEntries(results: DocumentResult[]): Map<string, ActorEntry> {
+  const byId = new Map<string, ActorEntry[]>();
+  for (const r of results) for (const e of r.actors ?? []) (byId.get(e.id) ?? byId.set(e.id, []).get(e.id)!).push(e);
+  const out = new Map<string, ActorEntry>();
+  for (const [id, es] of byId) {
+    const kind = mostFrequent(es.map((e) => e.kind), () => 0);
+    const label = mostFrequent(es.map((e) => e.label.replace(/\s+/g, ' ').trim()).filter(Boolean), (a, b) => b.length - a.length || byCodeUnit(a, b));
+    out.set(id, { id, label: label ?? id, kind, aliases: [], affiliation: es.find((e) => e.affiliation)?.affiliation ?? null, iso3: es.find((e) => e.iso3)?.iso3 ?? null });
+  }
+  return out;
+}
+
 const relKey = (r: Relation) => `${r.source}\u0000${r.predicate}\u0000${r.target}\u0000${r.negated ? 1 : 0}`;
 const rel = (m: Mention, base: number): [number, number] => [m.start - base, m.end - base];
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The most frequent value; ties go to the one that `order` puts first. */
 function mostFrequent<T>(values: T[], order: (a: T, b: T) => number): T {
+  // stable sort: among equal counts and equal order, the first seen wins
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || order(a[0], b[0]))[0][0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || order(a[0], b[0]))[0]?.[0] as T;
 }
 
 const widenDates = (a: { firstDate: string | null; lastDate: string | null }, date: string | undefined) => {
@@ -76,10 +94,11 @@ export function buildGraph(input: DocumentResult[], dict: Dictionary, opts: Buil
       a.set(surface, (a.get(surface) ?? 0) + 1);
     }
   }
+  const found = newActorEntries(results);
   const ensureNode = (id: string) => {
     if (graph.hasNode(id)) return;
     const known = dict.entries.get(id);
-    const e = known ?? newEntry(id, aliasCounts.get(id));
+    const e = known ?? found.get(id) ?? newEntry(id, aliasCounts.get(id));
     const aliases = Object.fromEntries([...(aliasCounts.get(id) ?? new Map()).entries()].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])));
     const s = mentionStats.get(id);
     graph.addNode(id, {

@@ -64,6 +64,15 @@ describe('buildGraph', () => {
     expect(g.getNodeAttributes('free-syrian-army')).toMatchObject({ label: 'Free Syrian Army', kind: 'group', resolvedBy: 'new', mentions: 2 });
   });
 
+  it('takes the label and kind of a new actor from the entries extraction gives for it, the longer label on a tie', () => {
+    const a = doc('n2', undefined, [{ text: 'Stent said Russia attacked Syria.', rels: [['angela-stent', 'Stent', 'accuses', 'russia', 'Russia']] }]);
+    const b = doc('n3', undefined, [{ text: 'Angela Stent accused Russia.', rels: [['angela-stent', 'Angela Stent', 'accuses', 'russia', 'Russia']] }]);
+    a.actors = [{ id: 'angela-stent', label: 'Stent', kind: 'person', aliases: [], affiliation: null }];
+    b.actors = [{ id: 'angela-stent', label: 'Angela Stent', kind: 'person', aliases: [], affiliation: null }];
+    const g = buildGraph([a, b], dict());
+    expect(g.getNodeAttributes('angela-stent')).toMatchObject({ label: 'Angela Stent', kind: 'person', aliases: { 'Angela Stent': 1, Stent: 1 } });
+  });
+
   it.each([
     ['Free Syrian Army', 'group'], ['Nusra Front', 'group'], ['Ministry of Defence', 'organization'], ['Angela Stent', 'person'],
     ['President Jane Doe', 'person'], ['Kurdish rebels', 'group'], ['Gazprom', 'organization'],
