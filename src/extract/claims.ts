@@ -56,6 +56,28 @@ function opensClause(toks: Tok[], c0: number, k: number): boolean {
 
 const LEADING_CONJ = new Set(['but', 'and', 'or', 'so', 'yet', 'nor']);
 const WH = new Set(['what', 'whatever', 'how', 'why', 'whether']);
+const isFinite = (t: Tok) => has(t, 'Modal') || has(t, 'Copula') || (has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'PastTense')) && !has(t, 'Gerund'));
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * Start of the subject before an inserted phrase that ends at `j` with a comma: an apposition, a participle
+ * or a relative clause between commas. Null when there is no such subject.
+ */
+function insertionSubject(toks: Tok[], j: number): { start: number; end: number; apposition: boolean } | null {
+  let p = j - 1;
+  while (p >= 0 && !breaksAfter(toks[p])) p--;
+  if (p < 0) return null;
+  const inserted = toks.slice(p + 1, j + 1);
+  const relative = RELATIVE.has(inserted[0]?.lower ?? '');
+  const participle = has(inserted[0], 'Gerund') || has(inserted[0], 'Participle') || (has(inserted[0], 'PastTense') && !has(inserted[0], 'Noun'));
+  // an apposition holds no finite verb; a relative clause or participle may
+  if (!relative && !participle && inserted.some((t) => isFinite(t))) return null;
+  const s = npStart(toks, p);
+  if (s > p) return null;
+  // an apposition may hold the name ("The U.N. envoy, Staffan de Mistura, said"); a participle or relative clause does not
+  return { start: s, end: p + 1, apposition: !relative && !participle };
+}
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
@@ -158,7 +180,13 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
       if (s === 0 || !(breaksAfter(toks[s - 1]) || /[”"]/.test(toks[s - 1].post))) return [];
       const spk = speakerOf(toks, s, j + 1, mentions, dict);
       // "The trouble, she says, lies in ...": the cue interrupts its content
-      if (k < n && /,/.test(toks[f.end - 1].post) && s > 0 && !/[”"]/.test(toks[s - 1].post) && !cueStarts.some((c) => c > k)) {
+      if (k < n && /,/.test(toks[f.end - 1].post) && s > 0 && !/[”"]/.test(toks[s - 1].post) && !cueStarts.some((c) => c > k)
+        && !toks.slice(backStart(s), s).some((t) => isFinite(t))) {
+        const joined = joinAround(input, toks, backStart(s), s, k, n, spk, f.text, cue.stance);
+        return joined ? [joined] : [];
+      }
+      // "“We will win,” Trump said, “and we will win big.”": one content around the cue
+      if (k < n && /[“"]/.test(toks[k].pre) && /[”"]/.test(toks[s - 1].post)) {
         const joined = joinAround(input, toks, backStart(s), s, k, n, spk, f.text, cue.stance);
         return joined ? [joined] : [];
       }
@@ -175,22 +203,31 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   let spk: SpeakerRef | null;
   if (!leftBoundary) {
     const t = toks[j];
-    // "... who want X and believe ...": no subject right before the cue, so no speaker to name
-    if (!(has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Pronoun') || has(t, 'Acronym') || /^\p{Lu}/u.test(t.text))) return [];
-    const s0 = npStart(toks, j);
-    // "what the lawyers think": a free relative names no one who says something
-    if (WH.has(toks[s0 - 1]?.lower ?? '')) return [];
-    spk = speakerOf(toks, s0, j + 1, mentions, dict);
+    const prev = lastSpeaker(before);
+    if ((t.lower === 'and' || t.lower === 'but') && prev) {
+      // "Sanders said ..., but added that ...": the same speaker goes on
+      spk = { mention: prev.speakerMention, pronoun: null, source: prev.speakerSource ?? null };
+    } else {
+      // "... who want X and believe ...": no subject right before the cue, so no speaker to name
+      if (!(has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Pronoun') || has(t, 'Acronym') || RELATIVE.has(t.lower) || /^\p{Lu}/u.test(t.text))) return [];
+      let s0 = npStart(toks, j);
+      // "what the lawyers think": a free relative names no one who says something
+      if (WH.has(toks[s0 - 1]?.lower ?? '')) return [];
+      let e0 = j + 1;
+      // "Trump, who has called for ...": the relative pronoun stands for the name before it
+      if (s0 === j && RELATIVE.has(t.lower) && s0 > 0 && breaksAfter(toks[s0 - 1])) { e0 = s0; s0 = npStart(toks, s0 - 1); }
+      spk = speakerOf(toks, s0, e0, mentions, dict);
+    }
   } else if (j >= 0 && toks[f.i].lower.endsWith('ing')) {
     // "..., noting that ...": the main clause's subject speaks
     const prev = lastSpeaker(before);
     const subject = mentions.find((m) => m.end <= toks[j].end);
     spk = prev ? { mention: prev.speakerMention, pronoun: null, source: prev.speakerSource ?? null } : subject ? { mention: subject, pronoun: null, source: { start: subject.start, end: subject.end, text: subject.text } } : null;
   } else if (j >= 0) {
-    // "Pushkov, head of the committee, says ...": the name before the apposition
-    const a1 = npStart(toks, j);
-    const a0 = a1 > 0 && breaksAfter(toks[a1 - 1]) ? npStart(toks, a1 - 1) : a1;
-    spk = speakerOf(toks, a0, j + 1, mentions, dict);
+    // "Pushkov, head of the committee, says ...", "Clinton, speaking in Iowa, said ...", "Trump, who ..., said ...":
+    // the name before the inserted phrase
+    const ins = insertionSubject(toks, j);
+    spk = ins === null ? null : speakerOf(toks, ins.start, ins.apposition ? j + 1 : ins.end, mentions, dict);
   } else spk = null;
   if (!spk || (!spk.mention && !spk.pronoun && !spk.source)) return [];
   let c0 = k;

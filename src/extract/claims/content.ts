@@ -25,7 +25,7 @@ export function contentStart(toks: Tok[], k: number, end: number): number {
 /** Whether the words [k, end) up to the next punctuation hold no verb: then the cue closes its sentence ("..., Fabius said on Thursday."). */
 export function restHasNoClause(toks: Tok[], k: number): boolean {
   for (let i = k; i < toks.length; i++) {
-    if (toks[i].lower === 'that' || isVerb(toks[i]) || /[“"]/.test(toks[i].pre)) return false;
+    if (toks[i].lower === 'that' || has(toks[i], 'Verb') || /[“"]/.test(toks[i].pre)) return false;
     if (breaksAfter(toks[i])) return true;
   }
   return true;
@@ -56,8 +56,6 @@ export function forwardContent(toks: Tok[], k: number, limit: number, cueStarts:
   return out.filter(([a, b]) => b > a);
 }
 
-const EDGE = /^[\s"“”'‘’«»,;:.—–(\[-]+|[\s"“”'‘’«»,;:—–)\]-]+$/g;
-
 /** The text and offsets of words [a, b), without surrounding quotes and punctuation. */
 export function spanText(sentenceText: string, sentenceStart: number, toks: Tok[], a: number, b: number): { start: number; end: number; text: string } | null {
   if (a >= b) return null;
@@ -68,6 +66,5 @@ export function spanText(sentenceText: string, sentenceStart: number, toks: Tok[
   if (lead + trail >= text.length) return null;
   start += lead; end -= trail;
   text = text.slice(lead, text.length - trail);
-  void EDGE;
   return /[\p{L}\p{N}]/u.test(text) ? { start, end, text } : null;
 }
