@@ -18,6 +18,8 @@ export interface Seen {
   /** Whether it was named as a plural ("the rebels", "the Russians", a group). */
   plural: boolean;
   label: string;
+  /** Whether the actor is the subject of a speech verb there ("Stent says", "says Stent"). */
+  speaker?: boolean;
 }
 
 export interface CorefMention {
@@ -33,6 +35,15 @@ export function genderOf(label: string): 'm' | 'f' | null {
   const t = lexicon[fold(label.split(/\s+/)[0] ?? '')];
   const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
   return tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+}
+
+const SPEECH = 'says|said|say|told|tells|added|adds|argued|argues|insisted|insists|explained|explains|noted|notes|warned|warns|continued|wrote|writes|stressed|claimed|claims|declared|stated|replied|believes|thinks';
+const SPEECH_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SPEECH})\\b|^\\s*,[^,“”"]{0,160},\\s+(?:${SPEECH})\\b`, 'u');
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`);
+
+/** Whether a mention is the subject of a speech verb: "Stent says", "says Stent", "Pushkov, head of the committee, says". */
+export function isSpeaker(text: string, start: number, end: number): boolean {
+  return SPEECH_AFTER.test(text.slice(end)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 const GROUP_NOUNS = new Set(['group', 'militants', 'militant', 'jihadists', 'extremists', 'insurgents', 'organization', 'organisation', 'movement', 'militia', 'terrorists']);
@@ -59,6 +70,11 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     if (taken(i)) continue;
     const t = tokens[i], at = t.start;
     const gender = PERSON_PRONOUNS[t.key];
+    if (gender && SPEECH_AFTER.test(text.slice(t.end - offset)) && /[”"]/.test(text.slice(0, t.start - offset))) {
+      // "“...,” he says": the speaker of the quotation is the last person quoted before
+      const q = seen.filter((x) => x.speaker && x.kind === 'person' && x.sentence >= sentence - 8 && (genderOf(x.label) ?? 'm') === gender).pop();
+      if (q) { out.push({ id: q.id, start: t.start, end: t.end }); continue; }
+    }
     if (gender) {
       // most persons in the news with a first name the lexicon does not know are men; "she" needs a known woman's name
       const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? 'm') === gender);
@@ -74,7 +90,9 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     const agent = POSSESSIVES[t.key] || t.key === 'the' ? matchAgent(m, text, offset, tokens, i + 1) : null;
     if (POSSESSIVES[t.key] && agent?.agents[0].govern) {
       // "his regime", "her government": the state the person leads
-      const p = only(near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? POSSESSIVES[t.key]) === POSSESSIVES[t.key]), (s) => s.id);
+      // several men before it in its own sentence: the sentence's subject ("While Obama demanded Assad's ouster, his administration ...")
+      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? 'm') === POSSESSIVES[t.key]);
+      const p = only(cands, (s) => s.id) ?? (cands.length && cands[0].sentence === sentence ? subject(seen, sentence, cands) : null);
       const aff = p && entryAff(p.id);
       if (aff) { out.push({ id: aff, start: t.start, end: tokens[agent.to - 1].end }); i = agent.to - 1; }
       continue;

@@ -29,6 +29,8 @@ export interface Agent {
   position: 'suffix' | 'prefix';
   role?: string | null;
   govern?: boolean;
+  /** "his Russian counterpart": the office of the person just named, held in another state. */
+  counterpart?: boolean;
 }
 
 /** A loaded dictionary: entries by id in a stable order, extra phrases and agent nouns. */
@@ -93,10 +95,10 @@ export function parseActorList(data: unknown, file: string): DictEntry[] {
 export function parseAgentList(data: unknown, file: string): Agent[] {
   if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array of agent nouns`);
   return data.flatMap((raw, i) => {
-    const a = raw as { phrases?: unknown; role?: unknown; govern?: unknown };
+    const a = raw as { phrases?: unknown; role?: unknown; govern?: unknown; counterpart?: unknown };
     if (!Array.isArray(a?.phrases)) throw new Error(`${file}: agent #${i} has no "phrases" array`);
     return a.phrases.filter((p): p is string => typeof p === 'string').map((text) => ({
-      text, code: '', position: 'suffix' as const, role: typeof a.role === 'string' ? a.role : null, govern: a.govern === true,
+      text, code: '', position: 'suffix' as const, role: typeof a.role === 'string' ? a.role : null, govern: a.govern === true, counterpart: a.counterpart === true,
     }));
   });
 }

@@ -1,7 +1,8 @@
 import type { ActorEntry, Mention, Sentence } from '../types.ts';
 import type { Matcher } from './matcher.ts';
 import { sentenceActors, type Found } from './sentence.ts';
-import { corefMentions, type Seen } from './coref.ts';
+import { corefMentions, isSpeaker, type Seen } from './coref.ts';
+import { holderOf, titlesOf } from './roles.ts';
 import { inferDate } from './roles.ts';
 import { fold, tokenize, type Token } from './normalize.ts';
 
@@ -44,18 +45,20 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
       if (known) { ids = [known]; by = f.resolvedBy === 'new' ? 'coreference' : f.resolvedBy; }
       if (f.kind === 'person' && !f.surname && !known) registerSurnames(surnames, s.text.slice(f.start - s.start, f.end - s.start), ids[0], m);
       if (f.resolvedBy === 'new' && !known) noteNewActor(actors, f, s, tokens, found[si], m);
+      if (f.agent?.counterpart) ids = counterpart(m, seen, si, f, date) ?? ids;
       for (const id of ids) mention(id, f.start, f.end, by);
-      for (const id of ids) seen.push({ id, kind: known ? 'person' : kindOf(m, id, f), sentence: si, start: f.start, govern: f.agent?.govern ? fold(f.agent.text) : undefined, plural: f.kind === 'group' || PLURAL_HINT.test(s.text.slice(f.start - s.start, f.end - s.start)), label: m.entries.get(id)?.label ?? actors.get(id)?.label ?? id });
+      const speaker = isSpeaker(s.text, f.start - s.start, f.end - s.start);
+      for (const id of ids) seen.push({ id, kind: known ? 'person' : kindOf(m, id, f), sentence: si, start: f.start, govern: f.agent?.govern ? fold(f.agent.text) : undefined, plural: f.kind === 'group' || PLURAL_HINT.test(s.text.slice(f.start - s.start, f.end - s.start)), label: m.entries.get(id)?.label ?? actors.get(id)?.label ?? id, speaker });
     }
     // surnames of persons first named earlier, standing alone outside any mention
     for (let k = 0; k < tokens.length; k++) {
       const id = !covered[k] && /^\p{Lu}/u.test(tokens[k].text) ? surnames.get(tokens[k].key) : undefined;
-      if (id) { covered[k] = true; mention(id, tokens[k].start, tokens[k].end, 'coreference'); seen.push({ id, kind: 'person', sentence: si, start: tokens[k].start, plural: false, label: m.entries.get(id)?.label ?? actors.get(id)?.label ?? id }); }
+      if (id) { covered[k] = true; mention(id, tokens[k].start, tokens[k].end, 'coreference'); seen.push({ id, kind: 'person', sentence: si, start: tokens[k].start, plural: false, label: m.entries.get(id)?.label ?? actors.get(id)?.label ?? id, speaker: isSpeaker(s.text, tokens[k].start - s.start, tokens[k].end - s.start) }); }
     }
     seen.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
     const refs = m.dictionary.format === 'json' ? corefMentions(m, s.text, s.start, tokens, (k) => covered[k], seen, si, date) : [];
     for (const r of refs) mention(r.id, r.start, r.end, 'coreference');
-    for (const r of refs) seen.push({ id: r.id, kind: kindOf(m, r.id), sentence: si, start: r.start, plural: false, label: m.entries.get(r.id)?.label ?? r.id });
+    for (const r of refs) seen.push({ id: r.id, kind: kindOf(m, r.id), sentence: si, start: r.start, plural: false, label: m.entries.get(r.id)?.label ?? actors.get(r.id)?.label ?? r.id, speaker: isSpeaker(s.text, r.start - s.start, r.end - s.start) });
     seen.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   });
@@ -65,6 +68,18 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
 /** Finds the actors named in each sentence (see resolveMentions); offsets are in the document text. */
 export function findMentions(matcher: Matcher, sentences: Sentence[], date?: string): Mention[][] {
   return resolveMentions(matcher, sentences, { date }).mentions;
+}
+
+/** "Kerry met his Russian counterpart": the holder, in that state, of the office the last person named holds. */
+function counterpart(m: Matcher, seen: Seen[], sentence: number, f: Found, date?: string): string[] | null {
+  const p = seen.filter((x) => x.kind === 'person' && x.sentence >= sentence - 1).pop();
+  if (!p) return null;
+  const now = titlesOf(m.dictionary, p.id, date);
+  for (const t of now.length ? now : titlesOf(m.dictionary, p.id).reverse()) {
+    const h = holderOf(m.roles, f.baseId, t, date);
+    if (h) return [h];
+  }
+  return null;
 }
 
 function kindOf(m: Matcher, id: string, f?: Found): string {

@@ -76,6 +76,10 @@ describe('within a document', () => {
     ['"the group" to the last armed group', 'Hezbollah fired rockets. The group said it was retaliating.', ['Hezbollah=>hezbollah', 'group=>hezbollah']],
     ['"the president" to the last president named', 'Macron visited Kyiv. The president promised more aid.', ['Macron=>emmanuel-macron', 'Kyiv=>ukraine', 'president=>emmanuel-macron']],
     ['"his regime" to the state the man leads', 'Assad spoke. His regime will survive, he said.', ['Assad=>bashar-al-assad', 'His regime=>syria', 'he=>bashar-al-assad']],
+    ['"his <demonym> counterpart" to the same office in that state', 'John Kerry met his Russian counterpart in Geneva.', ['John Kerry=>john-kerry', 'Russian counterpart=>sergey-lavrov']],
+    ['"he says" after a quotation to the last person quoted', 'Lavrov said on Monday that talks would go on. Putin agreed. "We will see. It is not over," he said.',
+      ['Lavrov=>sergey-lavrov', 'Putin=>vladimir-putin', 'he=>sergey-lavrov']],
+    ['"his administration" with two men before it: the subject', "While Obama demanded Assad's exit, his administration wavered.", ['Obama=>barack-obama', 'Assad=>bashar-al-assad', 'his administration=>united-states']],
     ['"they" to the only plural actor', 'The rebels lost the town. They retreated north.', ['rebels=>syrian-rebels', 'They=>syrian-rebels']],
   ])('%s', (_name, text, expected) => {
     expect(mentions(text, '2018-03-01')).toEqual(expected);
