@@ -215,7 +215,12 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
       if (WH.has(toks[s0 - 1]?.lower ?? '')) return [];
       let e0 = j + 1;
       // "Trump, who has called for ...": the relative pronoun stands for the name before it
-      if (s0 === j && RELATIVE.has(t.lower) && s0 > 0 && breaksAfter(toks[s0 - 1])) { e0 = s0; s0 = npStart(toks, s0 - 1); }
+      if (RELATIVE.has(t.lower)) {
+        if (!(s0 === j && s0 > 0 && breaksAfter(toks[s0 - 1]))) return [];
+        e0 = s0; s0 = npStart(toks, s0 - 1);
+        // "..., who knows where ...": a question, unless a name stands before the comma
+        if (!toks.slice(s0, e0).some((x) => /^\p{Lu}/u.test(x.text)) && !mentions.some((m) => m.end === toks[e0 - 1].end)) return [];
+      }
       spk = speakerOf(toks, s0, e0, mentions, dict);
     }
   } else if (j >= 0 && toks[f.i].lower.endsWith('ing')) {
@@ -240,7 +245,10 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   c0 = contentStart(toks, c0, n);
   if (cue.stance < 0 && speechLexicon().denialNouns.has(toks[c0]?.lower ?? '') && (toks[c0 + 1]?.lower === 'that' || toks[c0 + 1]?.lower === 'of')) c0 += 2;
   // a content must be a proposition: not a bare verb phrase ("what activists said were ...") or an infinitive ("admit to ...")
-  if ((cue.frame === 'clause' || cue.frame === 'object') && c0 < n && (toks[c0].lower === 'to' || (isVerbStart(toks[c0]) && !/[“"]/.test(toks[c0].pre)))) return [];
+  if (cue.frame !== 'object-content' && c0 < n && toks[c0].lower === 'to') return [];
+  if ((cue.frame === 'clause' || cue.frame === 'object') && c0 < n && isVerbStart(toks[c0]) && !/[“"]/.test(toks[c0].pre)) return [];
+  // weak cues ("found", "showed") report a claim only with "that", a colon or a quotation
+  if (cue.needsThat && !(toks[c0 - 1]?.lower === 'that' || /[“":]/.test(toks[c0]?.pre ?? '') || /:/.test(toks[c0 - 1]?.post ?? ''))) return [];
   if ((cue.frame === 'clause' || cue.frame === 'object') && !opensClause(toks, c0, k)) return [];
   // "is maintaining power": a progressive speech verb needs an explicit "that", colon or quotation
   if (ing && cue.frame !== 'np' && BE.has(toks[f.i - 1]?.lower ?? '') && !(toks[c0 - 1]?.lower === 'that' || /[“":]/.test(toks[c0]?.pre ?? ''))) return [];

@@ -10,6 +10,8 @@ export interface SpeechCue {
   stance: 1 | -1;
   /** A word that must follow the verb ("call for", "point out"). */
   particle?: string;
+  /** The content must open with "that", a colon or a quotation ("the poll found that ..."). */
+  needsThat?: boolean;
 }
 
 export interface SpeechLexicon {
@@ -40,7 +42,7 @@ let cached: SpeechLexicon | undefined;
 /** Loads data/lexicon/speech.json once per process; throws a one-line error naming the file on bad data. */
 export function speechLexicon(file = FILE): SpeechLexicon {
   if (cached && file === FILE) return cached;
-  let raw: { verbs: Record<string, { frame: Frame; stance?: number; forms?: string[]; particle?: string; lemma?: string }>; according: string[]; denialNouns: string[] };
+  let raw: { verbs: Record<string, { frame: Frame; stance?: number; forms?: string[]; particle?: string; lemma?: string; that?: boolean }>; according: string[]; denialNouns: string[] };
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
@@ -50,7 +52,7 @@ export function speechLexicon(file = FILE): SpeechLexicon {
   for (const [key, v] of Object.entries(raw.verbs)) {
     if (!['clause', 'object', 'object-content', 'np'].includes(v.frame)) throw new Error(`${file}: cue "${key}" has unknown frame "${v.frame}"`);
     const lemma = v.lemma ?? key;
-    const cue: SpeechCue = { lemma, frame: v.frame, stance: v.stance === -1 ? -1 : 1, particle: v.particle };
+    const cue: SpeechCue = { lemma, frame: v.frame, stance: v.stance === -1 ? -1 : 1, particle: v.particle, needsThat: v.that === true };
     const all = v.forms ? [lemma, ...v.forms] : inflect(lemma);
     for (const f of new Set(all)) {
       const list = forms.get(f) ?? [];

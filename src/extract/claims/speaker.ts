@@ -55,7 +55,7 @@ export function npEnd(toks: Tok[], start: number): number {
   while (i < toks.length) {
     const t = toks[i];
     if (i > start && (breaksBefore(t) || /[“"]/.test(t.pre))) break;
-    if (i > start && has(t, 'Verb') && !has(t, 'Noun') && !/^\p{Lu}/u.test(t.text)) break;
+    if (i > start && has(t, 'Verb') && !has(t, 'Noun') && !NP_INNER.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break;
     if (!nounish(t) && !NP_INNER.has(t.lower)) break;
     i++;
     if (breaksAfter(t) || /[”"]/.test(t.post)) break;
