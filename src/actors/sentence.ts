@@ -47,12 +47,14 @@ const gap = (text: string, offset: number, a: Token, b: Token) => text.slice(a.e
 function attachAgent(m: Matcher, text: string, offset: number, tokens: Token[], from: number, to: number, taken: (i: number) => boolean, codes: boolean) {
   let j = to;
   if (tokens[j]?.key === 's' && /^['’]$/.test(gap(text, offset, tokens[j - 1], tokens[j]))) j++;
-  for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+  // a code dictionary's noun phrase may hold adjectives before its agent ("Ithilen's awful and evil minister")
+  const reach = codes && j > to ? 5 : 3;
+  for (let k = j; k < Math.min(tokens.length, j + reach); k++) {
     if (taken(k) || !joined(text, offset, tokens[k - 1], tokens[k])) break;
     const a = matchAgent(m, text, offset, tokens, k);
     // "Ukraine's deputy foreign minister" is not the foreign minister
     if (a) return { agent: a.agents[0], from, to: a.to, other: tokens.slice(j, k).some((t) => OTHER.has(t.key)) };
-    if (!BETWEEN.has(tokens[k].key)) break;
+    if (!BETWEEN.has(tokens[k].key) && !(reach > 3 && /^\p{Ll}/u.test(tokens[k].text))) break;
   }
   let of = from - 1;
   if (tokens[of]?.key === 'the') of--;
@@ -112,7 +114,15 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
   }
   for (const n of news) found.push({ baseId: n.id, ids: [n.id], start: tokens[n.from].start, end: tokens[n.to - 1].end, from: n.from, to: n.to, resolvedBy: 'new', kind: n.kind, surname: false, newName: n });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return codes ? found : foldTitles(found, tokens, text, offset);
+  return codes ? absorbNames(found, text, offset) : foldTitles(found, tokens, text, offset);
+}
+
+/** "Bree Prime Minister Romendacil", "Ithilen's minister Calimehtar": in a code dictionary the name after an actor's agent is that actor's. */
+function absorbNames(found: Found[], text: string, offset: number): Found[] {
+  return found.filter((f, i) => {
+    const prev = found[i - 1];
+    return !(prev?.agent && prev.end <= f.start && /^\s+$/.test(text.slice(prev.end - offset, f.start - offset)));
+  });
 }
 
 /**
