@@ -21,7 +21,8 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
   const { mentions, freed, outer } = refineMentions(ctx.matcher, ctx.lexicon, input.mentions);
   if (distinctActors(mentions) < 2) return [];
   const text = sentence.text.trim();
-  if (/\?["”’)]*$/.test(text)) return [];
+  // a question asserts nothing; a statement with a question tacked on still does
+  if (/\?["”’)]*$/.test(text) && /^["“‘(]*(what|why|how|who|whom|which|where|when|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn't|aren't|doesn't|don't|didn't|won't|wouldn't)\b/i.test(text)) return [];
   if (!mayHoldCue(ctx.lexicon, text)) return [];
   const lex = ctx.lexicon;
   const toks = tokensOf(parse(), sentence.start, sentence.text, mentions, freed);

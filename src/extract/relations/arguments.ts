@@ -87,7 +87,7 @@ export function groupOf(s: Sent, mi: number): Group {
   if (commaOnly && !lastConj) {
     const nx = s.toks[g.to + 1];
     const atStart = g.from === 0 || s.toks.slice(0, g.from).every((t) => isDet(t));
-    if (!(atStart && nx && isVerb(nx))) return { ms: [mi], from: a, to: b };
+    if (!(atStart && nx && (isVerb(nx) || nx.tags.has('Noun')))) return { ms: [mi], from: a, to: b };
   }
   return g;
 }
@@ -95,9 +95,13 @@ export function groupOf(s: Sent, mi: number): Group {
 /** The word before an NP that starts at `i`, skipping determiners and modifiers. */
 export function before(s: Sent, i: number): Tok | undefined {
   let k = i - 1;
-  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || (s.toks[k].tags.has('Adjective') && !s.toks[k].post))) k--;
+  while (k >= 0 && s.toks[k].m < 0 && !s.toks[k].post && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || isTitle(s.toks[k]))) k--;
   return s.toks[k];
 }
+
+/** A title before a name ("President", "Foreign Minister", "Secretary"). */
+const isTitle = (t: Tok) => t.tags.has('Honorific') || (t.tags.has('Actor') && t.tags.has('ProperNoun') && !t.tags.has('Plural'));
+const WH = new Set(['how', 'whether', 'what', 'when', 'where', 'which', 'who']);
 
 /** The word after an NP that ends at `i`, skipping head nouns ("Russian forces to withdraw"). */
 function afterNp(s: Sent, i: number): Tok | undefined {
@@ -119,6 +123,9 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
     if (hardBreak(t)) return null;
     if (t.m < 0) {
       if (isSubord(t) && !s.toks[j + 1]?.post) return null;
+      // "how to fight X" has no subject; "anyone who opposes X" has one that is not an actor
+      if (isTo(s.toks[j + 1]) && WH.has(t.norm)) return null;
+      if (isRelative(t) && t.norm !== 'that' && j > 0 && s.toks[j - 1].m < 0 && !s.toks[j - 1].post) return null;
       continue;
     }
     const g = groupOf(s, head(s, t.m));
@@ -148,7 +155,14 @@ export function findObject(s: Sent, e: number, opts: { limit?: number; allowPrep
   for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
     const t = s.toks[k];
     if (hardBreak(s.toks[k - 1]) || /[(\[]/.test(t.pre) || (s.toks[k - 1].post === ',' && k > e + 1)) return null;
-    if (t.m >= 0) return groupOf(s, head(s, t.m));
+    if (t.m >= 0) {
+      const g = groupOf(s, head(s, t.m));
+      const nx = s.toks[g.to + 1];
+      // "the resolution of the Syrian civil war": an actor deep inside a noun phrase only modifies it
+      if (nouns && nx && nx.m < 0 && !s.toks[g.to].post && nx.tags.has('Noun') && !nx.tags.has('Pronoun')) return null;
+      return g;
+    }
+    if (t.tags.has('Gerund') && k > e + 1) return null;
     if (isRelative(t) || isSubord(t) || t.norm === 'and' || t.norm === 'or') return null;
     if (isTo(t) && s.toks[k + 1] && isVerb(s.toks[k + 1]) && !s.toks[k + 1].tags.has('Noun')) return null;
     if (isPrep(t)) {

@@ -39,13 +39,13 @@ function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGap: bool
       if (!best || words.length > best.len) best = { cue, end: i + words.length, len: words.length };
       continue;
     }
-    if (allowGap && words.length === 1 && (!best || best.len < 1)) {
-      // "keep Russia out", "withdraw its troops from X": a short object between verb and particle
+    if (allowGap && words.length && (!best || best.len < words.length)) {
+      // "keep Russia out", "withdraw its troops from X", "keep Assad in power": a short object before the particle
       for (let k = i + 1; k <= i + 4 && k < s.toks.length; k++) {
         const w = s.toks[k];
-        if (k > i + 1 && word(w, words[0]) && attached(s.toks[k - 1])) {
+        if (k > i + 1 && words.every((x, q) => word(s.toks[k + q], x) && (q === 0 || attached(s.toks[k + q - 1])))) {
           const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
-          best = { cue, end: k, gapObject: inner ? groupOf(s, inner.m) : undefined, len: 1 };
+          best = { cue, end: k + words.length - 1, gapObject: inner ? groupOf(s, inner.m) : undefined, len: words.length };
           break;
         }
         if (hardBreak(w) || w.post || (isVerb(w) && !w.tags.has('Noun')) || isPrep(w) || isRelative(w)) break;
@@ -93,9 +93,23 @@ function passive(s: Sent, i: number): boolean {
 
 function modifiesCueNoun(lex: Lexicon, s: Sent, g: Group): boolean {
   let k = g.to + 1;
-  while (s.toks[k] && s.toks[k].m < 0 && s.toks[k].tags.has('Adjective') && !s.toks[k - 1].post) k++;
+  while (s.toks[k] && s.toks[k].m < 0 && (s.toks[k].tags.has('Adjective') || s.toks[k].tags.has('Noun')) && !s.toks[k - 1].post && k - g.to <= 2 && !lookup(lex.nouns, s.toks[k])) k++;
   const nx = s.toks[k];
   return !!nx && nx.m < 0 && !s.toks[k - 1].post && nx.tags.has('Noun') && !!lookup(lex.nouns, nx);
+}
+
+const COOPERATIVE = new Set(['cooperates', 'allies', 'agrees', 'meets', 'supports']);
+
+/** "cooperate with X against Z", "collaboration between X and Y against Z": the partners oppose Z. */
+function againstAdjunct(s: Sent, after: number, partners: Group[], found: Found, out: Found[]): void {
+  if (!COOPERATIVE.has(found.cue.type) || found.cue.negated) return;
+  let k = after + 1;
+  while (s.toks[k] && s.toks[k].m < 0 && (s.toks[k].tags.has('Adverb') || s.toks[k].norm === 'in' || s.toks[k].tags.has('Noun') && !s.toks[k].post) && k - after <= 3) k++;
+  if (!word(s.toks[k], 'against') || !attached(s.toks[k - 1])) return;
+  const z = findObject(s, k, { limit: 4 });
+  if (!z) return;
+  const ms = [...new Set(partners.flatMap((g) => g.ms))].filter((m) => !z.ms.includes(m));
+  if (ms.length) out.push({ ...found, src: { ms, from: found.src.from, to: found.src.to }, tgt: z, cue: { type: 'opposes', negated: false }, mutual: false });
 }
 
 /** Verb cues: active, passive, reduced relatives, infinitival and participial clauses. */
@@ -111,8 +125,13 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const { cue, end } = hit;
     const agent = findAgent(s, end);
     if (passive(s, t.i) || agent) {
-      const patient = findSubject(s, t.i, 30, lex.clauseVerbs);
+      let patient = findSubject(s, t.i, 30, lex.clauseVerbs);
       if (!agent || !patient) continue;
+      // "rebels and troops backed by X": a reduced relative modifies the nearest noun phrase only
+      if (patient.to === t.i - 1 && patient.ms.length > 1) {
+        const last = patient.ms[patient.ms.length - 1];
+        patient = { ms: [last], from: s.spans[last]![0], to: patient.to };
+      }
       out.push({ src: agent, tgt: patient, cue, from: t.i, to: end, chain: slice(s, patient.to + 1, t.i) });
       continue;
     }
@@ -131,11 +150,15 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const demandedBy = controller(s, src) ?? undefined;
     if (!tgt) {
       if (src.ms.length > 1 && (lex.reciprocal.has(cue.type) || cue.type === 'attacks' && word(s.toks[end + 1], 'each'))) {
-        out.push({ src, tgt: src, cue, from: t.i, to: end, chain, demandedBy, mutual: true });
+        const f: Found = { src, tgt: src, cue, from: t.i, to: end, chain, demandedBy, mutual: true };
+        out.push(f);
+        againstAdjunct(s, end, [src], f, out);
       }
       continue;
     }
-    out.push({ src, tgt, cue, from: t.i, to: end, chain, demandedBy });
+    const f: Found = { src, tgt, cue, from: t.i, to: end, chain, demandedBy };
+    out.push(f);
+    againstAdjunct(s, tgt.to, [src, tgt], f, out);
   }
 }
 
@@ -158,6 +181,13 @@ function nounChain(s: Sent, n: number, end: number): Tok[] {
  * against X"). A noun inside another prepositional phrase or after a clause verb has none.
  */
 function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
+  let k = n - 1;
+  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective')) && !s.toks[k].post) k--;
+  // "cooperate with X in the battle against Z": the battle is the clause subject's
+  if (s.toks[k]?.norm === 'in' && s.toks[k - 1] && !s.toks[k - 1].post) {
+    const cue = lookup(lex.nouns, s.toks[n]);
+    if (cue && [...cue.values()].some((c) => c.type === 'attacks' || c.type === 'opposes')) return findSubject(s, k, 30, lex.clauseVerbs);
+  }
   const verb = governingVerb(s, n);
   if (!verb || lex.clauseVerbs.has(verb.lemma)) return null;
   return findSubject(s, verb.i, 30, lex.clauseVerbs);
@@ -174,6 +204,21 @@ function governingVerb(s: Sent, n: number): Tok | null {
   return viaFor ? s.toks[k - 1] : v;
 }
 
+/** The actor an agent noun is said of: "X is a supporter of Y", "X, a supporter of Y". */
+function predicatedOf(s: Sent, n: number): Group | null {
+  let k = n - 1;
+  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || s.toks[k].tags.has('Adverb')) && !s.toks[k].post) k--;
+  const b = s.toks[k];
+  if (!b) return null;
+  if (b.m >= 0 && b.post === ',') return groupOf(s, b.m);
+  if (BE.has(b.norm) || BE.has(b.lemma) || b.lemma === 'become' || b.lemma === 'remain') {
+    let j = k - 1;
+    while (j >= 0 && s.toks[j].m < 0 && (isAux(s.toks[j]) || s.toks[j].tags.has('Adverb'))) j--;
+    if (j >= 0 && s.toks[j].m >= 0) return groupOf(s, s.toks[j].m);
+  }
+  return null;
+}
+
 /** Noun cues: "X's support for Y", "airstrikes on Y", "talks between X and Y", "X-Y coordination", "Russia's ally, Assad". */
 export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
@@ -187,11 +232,16 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const poss = findPossessor(s, t.i);
     if (prep === 'between') {
       const g = findObject(s, end, { allowPreps: false, limit: 4 });
-      if (g && g.ms.length > 1) out.push({ src: g, tgt: g, cue, from: t.i, to: end, chain: nounChain(s, t.i, g.to), mutual: true });
+      if (g && g.ms.length > 1) {
+        const f: Found = { src: g, tgt: g, cue, from: t.i, to: end, chain: nounChain(s, t.i, g.to), mutual: true };
+        out.push(f);
+        againstAdjunct(s, g.to, [g], f, out);
+      }
       continue;
     }
     if (prep) {
-      const obj = findObject(s, end, { limit: 5 });
+      const vp = prep === 'to' && s.toks[end + 1] && isVerb(s.toks[end + 1]);
+      const obj = vp ? findInVp(s, end) : findObject(s, end, { limit: 5 });
       if (!obj) continue;
       if (cue.frame === 'reverse') {
         const other = poss ?? findSubject(s, t.i);
@@ -201,16 +251,26 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
       const verb = governingVerb(s, t.i);
       const undone = verb && lex.reversers.has(verb.lemma) && ['sanctions', 'excludes', 'attacks', 'threatens'].includes(cue.type);
       const cueHere: Cue = undone ? { type: 'concedes', negated: false } : cue;
-      const src = poss ?? (word(s.toks[obj.to + 1], 'by') || word(s.toks[obj.to + 1], 'from') ? findObject(s, obj.to + 1, { limit: 3 }) : null) ?? governingSubject(lex, s, t.i);
+      const agentNoun = RELATIONAL.has(t.lemma);
+      const src = poss ?? (agentNoun ? predicatedOf(s, t.i)
+        : (word(s.toks[obj.to + 1], 'by') || word(s.toks[obj.to + 1], 'from') ? findObject(s, obj.to + 1, { limit: 3 }) : null) ?? governingSubject(lex, s, t.i));
       if (!src) continue;
       const chain = poss || src.from > t.i ? nounChain(s, t.i, obj.to) : slice(s, src.to + 1, t.i);
-      out.push({ src, tgt: obj, cue: cueHere, from: t.i, to: end, chain, demandedBy: poss ? undefined : controller(s, src) });
+      const f: Found = { src, tgt: obj, cue: cueHere, from: t.i, to: end, chain, demandedBy: poss ? undefined : controller(s, src) };
+      out.push(f);
+      againstAdjunct(s, obj.to, [src, obj], f, out);
       continue;
     }
     // a bare noun: coordinated modifiers act together, or a relational noun links its possessor to a partner
-    if (!poss) continue;
+    if (!poss) {
+      const subj = RELATIONAL.has(t.lemma) && t.tags.has('Plural') ? predicatedOf(s, t.i) : null;
+      if (subj && subj.ms.length > 1) out.push({ src: subj, tgt: subj, cue, from: t.i, to: t.i, chain: slice(s, subj.to + 1, t.i), mutual: true });
+      continue;
+    }
     if (poss.ms.length > 1 && lex.reciprocal.has(cue.type)) {
-      out.push({ src: poss, tgt: poss, cue, from: t.i, to: t.i, chain: slice(s, t.i - 3, t.i), mutual: true });
+      const f: Found = { src: poss, tgt: poss, cue, from: t.i, to: t.i, chain: nounChain(s, t.i, t.i), mutual: true };
+      out.push(f);
+      againstAdjunct(s, t.i, [poss], f, out);
       continue;
     }
     const withHelp = before(s, poss.from);
