@@ -4,7 +4,7 @@ import type { SentenceInput } from './document.ts';
 import { speechLexicon, type SpeechCue } from './claims/lexicon.ts';
 import { breaksAfter, has, tokensOf, type Tok } from './claims/tokens.ts';
 import { npEnd, npStart, skipLeft, speakerOf, type SpeakerRef } from './claims/speaker.ts';
-import { contentStart, forwardContent, restHasNoClause, spanText } from './claims/content.ts';
+import { contentStart, forwardContent, quotedPart, restHasNoClause, spanText } from './claims/content.ts';
 
 /** What the document pass still has to settle for a claim: a pronoun speaker, or a speaker borrowed from the main clause. */
 export interface PendingSpeaker {
@@ -12,6 +12,8 @@ export interface PendingSpeaker {
   /** Coreference's own reading of the pronoun, if any. */
   fallback?: Mention;
 }
+/** Where a claim's reach for attribution ends when it goes past its content (a quotation followed by more of the report). */
+export const scopes = new WeakMap<Claim, number>();
 /** Claims whose speaker the document pass resolves (see claims/discourse.ts). */
 export const pending = new WeakMap<Claim, PendingSpeaker>();
 
@@ -255,7 +257,13 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   let limit = cueStarts.find((c) => c > c0 && isBackwardAttribution(toks, c)) ?? n;
   // "While Obama demanded X, his administration ...": the subordinate clause ends at its comma
   if (SUBORDINATORS.has(toks[0].lower) && f.i < firstComma(toks)) limit = Math.min(limit, firstComma(toks) + 1);
-  return claims(spk, f.text, cue.stance, forwardContent(toks, c0, limit === n ? n : Math.max(c0, npStartBefore(toks, limit)), cueStarts.filter((c) => c > c0)));
+  const spans = forwardContent(toks, c0, limit === n ? n : Math.max(c0, npStartBefore(toks, limit)), cueStarts.filter((c) => c > c0));
+  return spans.map(([a, b]) => {
+    const q = quotedPart(toks, a, b);
+    const c = make(input, toks, spk, f.text, cue.stance, a, q);
+    if (c && q < b) scopes.set(c, toks[b - 1].end);
+    return c;
+  }).filter((c): c is Claim => c !== null);
 }
 
 /** A later cue that closes its own quotation ("..., he said"): the content before it is that cue's, not ours. */

@@ -9,10 +9,10 @@ import type { Mention, Relation } from '../../src/types.ts';
 const ctx = createContext({ actorsFile: path.join(import.meta.dirname, 'fixtures/actors.json') });
 
 /** A relation between the first mentions of two actors in the text, as the relation extractor would give it. */
-function relationIn(text: string, doc: ReturnType<typeof extractDocument>, source: string, target: string): Relation {
+function relationIn(text: string, doc: ReturnType<typeof extractDocument>, source: string, target: string, cue = 'accused'): Relation {
   const m = (id: string): Mention => doc.mentions.find((x) => x.actorId === id)!;
   const s = doc.sentences[0];
-  return { source, predicate: 'accuses', target, negated: false, modality: 'asserted', attributedTo: null, sourceMention: m(source), targetMention: m(target), cue: 'accused',
+  return { source, predicate: 'accuses', target, negated: false, modality: 'asserted', attributedTo: null, sourceMention: m(source), targetMention: m(target), cue,
     evidence: { docId: 't', sentence: 0, start: s.start, end: s.end, text } };
 }
 
@@ -22,9 +22,12 @@ describe('attribution of relations inside claims', () => {
     ['quoted, speaker after', '“Finland has accused Sweden of lying,” Lund said.', 'finland', 'sweden', 'karin-lund'],
     ['the document\u2019s own voice: nobody', 'Finland accused Sweden of shelling the villages.', 'finland', 'sweden', null],
     ['an actor outside the content: nobody', 'Finland said on Monday that the villages were shelled, and Sweden denied it.', 'finland', 'sweden', null],
-  ])('%s', (_name, text, source, target, expected) => {
+    ['the speaker\u2019s own demand: the speaker', 'Denmark demanded the exclusion of Finland from the council.', 'denmark', 'finland', 'denmark', 'exclusion'],
+    ['the speech act itself: nobody', 'Denmark urged Finland to leave the council.', 'denmark', 'finland', null, 'urged'],
+    ['a quotation, then more of the report: the speaker', 'Ola Berg told the radio “there is an opening” on talks between Finland and Sweden.', 'finland', 'sweden', 'ola-berg'],
+  ])('%s', (_name, text, source, target, expected, cue?: string) => {
     const doc = extractDocument(ctx, { id: 't', text });
-    const [r] = attributeRelations([relationIn(text, doc, source, target)], doc.claims);
+    const [r] = attributeRelations([relationIn(text, doc, source, target, cue)], doc.claims);
     expect(r.attributedTo).toBe(expected);
   });
 });

@@ -63,6 +63,8 @@ const FORMS: Array<[string, string, Expect[]]> = [
     [{ speaker: 'karin-lund', cue: 'said', text: 'We will fish we will sell the catch' }]],
   ['C, X said, participle (not part of the content)', 'The convoy was attacked at dawn, the official said, speaking on condition of anonymity.',
     [{ speaker: null, cue: 'said', text: 'The convoy was attacked at dawn', speakerText: 'the official' }]],
+  ['X told Y “Q” on ... (the quotation is the content)', 'Ola Berg told the radio “there is an opening, so to speak, with Sweden” on the fishing talks.',
+    [{ speaker: 'ola-berg', cue: 'told', text: 'there is an opening, so to speak, with Sweden' }]],
   ['negated cue: no claim', 'Ola Berg did not say whether the talks would resume.', []],
   ['passive: no claim', 'Berg is called a traitor by his rivals.', []],
   ['infinitive: no claim', 'Karin Lund declined to say when the port would reopen.', []],

@@ -35,9 +35,14 @@ export function restHasNoClause(toks: Tok[], k: number): boolean {
 export function forwardContent(toks: Tok[], k: number, limit: number, cueStarts: number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = k;
+  let quoted = false;
   for (let i = k; i < limit; i++) {
     const t = toks[i];
     const next = toks[i + 1];
+    // punctuation inside a quotation belongs to the quoted words: no clause break there
+    if (/[“"]/.test(t.pre)) quoted = true;
+    if (/[”"]/.test(t.post)) { quoted = false; continue; }
+    if (quoted) continue;
     if (i > start && t.lower === 'and' && next?.lower === 'that') {
       out.push([start, i]);
       start = i + 2;
@@ -54,6 +59,16 @@ export function forwardContent(toks: Tok[], k: number, limit: number, cueStarts:
   }
   out.push([start, limit]);
   return out.filter(([a, b]) => b > a);
+}
+
+/**
+ * A content that opens with a quotation and goes on past its end ("told the radio “there is an opening” on the
+ * talks") is the quotation; the words after it stay in the claim's scope for attribution. Returns the quotation's end.
+ */
+export function quotedPart(toks: Tok[], a: number, b: number): number {
+  if (!/[“"]/.test(toks[a]?.pre ?? '')) return b;
+  for (let i = a; i < b - 1; i++) if (/[”"]/.test(toks[i].post) && !/,/.test(toks[i].post)) return i + 1;
+  return b;
 }
 
 /** The text and offsets of words [a, b), without surrounding quotes and punctuation. */
