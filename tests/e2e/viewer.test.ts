@@ -174,8 +174,7 @@ describe('the viewer in Chromium', () => {
   ])('a malformed file (%s) gives a readable error and keeps the current graph', async (name, content, message) => {
     const nodes = (await drawn()).nodes;
     await pickFile(name, content);
-    await page.waitForSelector('#error:not([hidden])');
-    expect(await page.locator('#error').innerText()).toContain(message);
+    await page.waitForFunction((m) => { const el = document.getElementById('error')!; return !el.hidden && el.textContent!.includes(m); }, message, { timeout: 5000 });
     expect((await drawn()).nodes).toBe(nodes);
   });
 

@@ -23,7 +23,11 @@ async function fetchText(url: string): Promise<string> {
 
 /** Fetches and parses a graph by URL. */
 export async function fetchGraph(url: string): Promise<ViewGraph> {
-  return parseGraphFile(await fetchText(url), url);
+  const text = await fetchText(url);
+  performance.mark('actorgraph:fetched');
+  const graph = parseGraphFile(text, url);
+  performance.mark('actorgraph:parsed');
+  return graph;
 }
 
 /** Reads a picked or dropped file. */

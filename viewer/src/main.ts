@@ -48,7 +48,7 @@ function showError(message: string | null): void {
 const syncUrl = () => history.replaceState(null, '', `${location.pathname}${stateToQuery(state)}`);
 
 /** Redraws after a state change: visibility, sidebar, panel, URL. */
-function update({ filtersChanged = false } = {}): void {
+function update({ filtersChanged = false, render = true } = {}): void {
   if (!graph || !allFacets) return;
   if (filtersChanged) visibility = computeVisibility(graph, state.filters);
   const shown = facets(graph, visibility);
@@ -58,7 +58,8 @@ function update({ filtersChanged = false } = {}): void {
     onChange: (f: Filters) => { state.filters = f; update({ filtersChanged: true }); },
   });
   renderPanel();
-  renderer?.refresh({ skipIndexation: true });
+  // a display change needs no reindexing, only the reducers again
+  if (render) renderer?.refresh({ skipIndexation: true });
   syncUrl();
 }
 
@@ -96,8 +97,10 @@ function show(g: ViewGraph): void {
   renderer?.kill();
   graph = g;
   assignEdgeShapes(g);
+  performance.mark('actorgraph:shaped');
   searchIndex = buildSearchIndex(g);
   allFacets = facets(g);
+  performance.mark('actorgraph:indexed');
   sizeOf = nodeSizer(g, state.sizeBy);
   if (state.selectedNode && !g.hasNode(state.selectedNode)) state.selectedNode = null;
   if (state.selectedEdge && !g.hasEdge(state.selectedEdge)) state.selectedEdge = null;
@@ -112,6 +115,7 @@ function show(g: ViewGraph): void {
     nodeReducer: nodeReducer as any, edgeReducer: edgeReducer as any,
   });
   const r = renderer;
+  performance.mark('actorgraph:sigma');
   r.on('enterNode', ({ node }) => { hoveredNode = node; els.container.style.cursor = 'pointer'; r.refresh({ skipIndexation: true }); });
   r.on('leaveNode', () => { hoveredNode = null; els.container.style.cursor = ''; r.refresh({ skipIndexation: true }); });
   r.on('enterEdge', ({ edge }) => { hoveredEdge = edge; els.container.style.cursor = 'pointer'; r.refresh({ skipIndexation: true }); });
@@ -121,7 +125,9 @@ function show(g: ViewGraph): void {
   r.on('clickStage', () => { if (state.selectedNode || state.selectedEdge) select(null, null, false); });
   layout = new LayoutControl(g);
   els.layout.textContent = 'Start layout';
-  update();
+  // sigma drew once in its constructor, already through the reducers
+  update({ render: false });
+  performance.mark('actorgraph:panels');
   if (state.selectedNode) select(state.selectedNode, null, true);
   const api = { graph: g, renderer: r, state, visibility: () => visibility, hovered: () => hoveredNode, select, openFile, readyMs: null as number | null };
   (window as any).__actorgraph = api;
@@ -160,6 +166,7 @@ function setSource(g: ViewGraph, name: string, pos: PositionNetworks | null): vo
 }
 
 async function openFile(file: File): Promise<void> {
+  showError(null);
   try {
     const g = await readGraphFile(file);
     showError(null);
@@ -245,7 +252,14 @@ window.addEventListener('drop', (e) => {
 });
 
 // the side panel opening or closing changes the canvas width: sigma must re-measure its container
-new ResizeObserver(() => { renderer?.resize(); renderer?.refresh({ skipIndexation: true }); }).observe(els.container);
+let lastSize = '';
+new ResizeObserver(() => {
+  const size = `${els.container.clientWidth}x${els.container.clientHeight}`;
+  if (size === lastSize) return;
+  const first = lastSize === '';
+  lastSize = size;
+  if (!first) renderer?.resize().refresh({ skipIndexation: true });
+}).observe(els.container);
 
 async function boot(): Promise<void> {
   const url = state.graph || 'graph/graph.json';

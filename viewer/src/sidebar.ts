@@ -19,6 +19,8 @@ export interface SidebarInput {
 }
 
 const POLARITY_FILTER_NAMES: Record<string, string> = { '1': 'cooperative / endorses', '-1': 'conflictual / denies', '0': 'neutral (affiliation)' };
+const MAX_DOCUMENTS = 30;
+let showAllDocuments = false;
 const NEGATION_NAMES: Record<string, string> = { asserted: 'asserted', negated: 'negated (“does not …”)' };
 
 function legend(inp: SidebarInput): HTMLElement {
@@ -77,7 +79,16 @@ export function renderSidebar(el: HTMLElement, inp: SidebarInput): void {
     onchange: (e: Event) => inp.onChange({ ...f, minWeight: Math.max(0, Number((e.target as HTMLInputElement).value) || 0) }) });
   append(el, h('fieldset', { id: 'filter-weight' }, h('legend', {}, 'Minimum weight'),
     h('label', { class: 'row' }, weight, h('span', { class: 'hint' }, `mentions per edge (max ${inp.all.maxWeight})`))));
-  if (inp.all.documents.size > 1) append(el, checkGroup('Documents', 'documents', 'documents', inp.all.documents, inp));
+  if (inp.all.documents.size > 1) {
+    // a large corpus lists its busiest documents first; the rest on demand
+    const docs = showAllDocuments ? inp.all.documents : new Map([...inp.all.documents].slice(0, MAX_DOCUMENTS));
+    const group = checkGroup('Documents', 'documents', 'documents', docs, inp);
+    if (inp.all.documents.size > docs.size) {
+      append(group, h('button', { class: 'link', type: 'button', onclick: () => { showAllDocuments = true; renderSidebar(el, inp); } },
+        `show all ${inp.all.documents.size} documents`));
+    }
+    append(el, group);
+  }
   const date = (which: 'from' | 'to') => h('input', { type: 'text', id: `date-${which}`, placeholder: 'YYYY-MM-DD', value: f[which], pattern: '\\d{4}(-\\d{2}){0,2}',
     onchange: (e: Event) => {
       const v = (e.target as HTMLInputElement).value.trim();
