@@ -49,6 +49,8 @@ function newActorEntries(results: DocumentResult[]): Map<string, ActorEntry> {
 
 const relKey = (r: Relation) => `${r.source}\u0000${r.predicate}\u0000${r.target}\u0000${r.negated ? 1 : 0}`;
 const rel = (m: Mention, base: number): [number, number] => [m.start - base, m.end - base];
+/** Marks of the mentions that lie inside the evidence sentence (a coreference may point to an earlier one). */
+const marksOf = (ms: Mention[], ev: { start: number; end: number }) => ms.filter((m) => m.start >= ev.start && m.end <= ev.end).map((m) => rel(m, ev.start));
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The most frequent value; ties go to the one that `order` puts first. */
@@ -124,7 +126,7 @@ export function buildGraph(input: DocumentResult[], dict: Dictionary, opts: Buil
     if (r.source === r.target) continue;
     const ev: EvidenceAttr = {
       doc: r.evidence.docId, sentence: r.evidence.sentence, start: r.evidence.start, end: r.evidence.end, text: r.evidence.text,
-      ...(date && { date }), marks: [rel(r.sourceMention, r.evidence.start), rel(r.targetMention, r.evidence.start)], cue: r.cue,
+      ...(date && { date }), marks: marksOf([r.sourceMention, r.targetMention], r.evidence), cue: r.cue,
       modality: r.modality, attributedTo: r.attributedTo, ...(voice && { voice }),
     };
     const key = relKey(r);

@@ -23,7 +23,7 @@ export function addIssueLayer(graph: ActorGraph, issues: Issue[]): void {
     const texts = new Map<string, number>();
     for (const c of claims) { const t = c.claim.text.replace(/\s+/g, ' ').trim(); texts.set(t, (texts.get(t) ?? 0) + 1); }
     graph.addNode(issue.id, {
-      nodeKind: 'issue', label: issue.label, frame: issue.frame,
+      nodeKind: 'issue', kind: 'issue', label: issue.label, frame: issue.frame,
       claims: Object.fromEntries([...texts.entries()].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]))),
       mentions: claims.length, firstDate: null, lastDate: null,
       pagerank: 0, weightedDegree: 0, community: 0, x: 0, y: 0, size: 1, color: KIND_COLORS.issue,
@@ -38,7 +38,8 @@ export function addIssueLayer(graph: ActorGraph, issues: Issue[]): void {
         doc: e.docId, sentence: e.sentence, start: e.start, end: e.end, text: e.text, ...(date && { date }), cue: claim.cue,
         claim: claim.text.replace(/\s+/g, ' ').trim(), stance: claim.stance, voice: claim.voice,
         content: [claim.contentStart - e.start, claim.contentEnd - e.start],
-        ...(claim.speakerMention && { marks: [[claim.speakerMention.start - e.start, claim.speakerMention.end - e.start]] }),
+        ...(claim.speakerMention && claim.speakerMention.start >= e.start && claim.speakerMention.end <= e.end
+          && { marks: [[claim.speakerMention.start - e.start, claim.speakerMention.end - e.start]] }),
       };
       const key = `p:${claim.speaker}:${issue.id}:${side > 0 ? '+' : '-'}`;
       if (graph.hasEdge(key)) {

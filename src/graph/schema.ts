@@ -55,6 +55,8 @@ export interface ActorNodeAttrs {
 /** A group of claims about the same issue, put forward by one or more speakers. */
 export interface IssueNodeAttrs {
   nodeKind: 'issue';
+  /** Always 'issue', so that colouring and filtering by kind cover every node. */
+  kind: 'issue';
   label: string;
   /** The issue frame its claims fall under (data/lexicon/issues.json), if any. */
   frame: string | null;
