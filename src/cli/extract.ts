@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createContext } from '../extract/context.ts';
 import { parseJsonl } from '../ingest/read.ts';
+import { decodeBytes } from '../ingest/decode.ts';
 import { extractAll } from '../pipeline.ts';
 import { toScorerRecord } from '../extract/scorer-format.ts';
 import { UserError } from './errors.ts';
@@ -13,7 +14,10 @@ export const EXTRACT_HELP = 'actorgraph extract --jsonl IN.jsonl [--actors FILE]
 /** Extraction of JSONL records to scorer lines; returns the lines. */
 export function extractJsonl(file: string, actorsFile?: string): string[] {
   if (!fs.existsSync(file)) throw new UserError(`${file}: no such file`);
-  const { docs, messages } = parseJsonl(fs.readFileSync(file, 'utf8'), file);
+  const decoded = decodeBytes(fs.readFileSync(file), file);
+  if ('skip' in decoded) throw new UserError(`${file}: ${decoded.skip.reason}`);
+  const { docs, messages } = parseJsonl(decoded.text, file);
+  messages.unshift(...decoded.messages);
   for (const m of messages) process.stderr.write(formatMessage(m) + '\n');
   const ctx = createContext({ actorsFile });
   return extractAll(ctx, docs).map((r) => JSON.stringify(toScorerRecord(ctx.dictionary, r)));

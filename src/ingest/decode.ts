@@ -130,7 +130,7 @@ export function decodeBytes(b: Uint8Array, file: string): Decoded {
       }
     }
   }
-  const clean = cleanText(text);
+  const clean = cleanText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (clean.replaced) messages.push(warn('control-chars', `${clean.replaced} control or invalid character${clean.replaced === 1 ? '' : 's'} replaced (first on this line)`, lineOf(clean.text, clean.first)));
   return { text: clean.text, messages };
 }
@@ -144,11 +144,11 @@ const INVALID = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-
 
 /**
  * Makes a string safe for every later stage without moving any offset: controls become spaces,
- * page breaks line breaks, lone surrogates U+FFFD; a leading BOM is dropped. `replaced` counts
- * the controls and invalid characters, `first` is the index of the first.
+ * page breaks line breaks, lone surrogates U+FFFD. `replaced` counts the controls and invalid
+ * characters, `first` is the index of the first.
  */
 export function cleanText(text: string): { text: string; replaced: number; first: number } {
-  let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let out = text;
   let replaced = 0;
   let first = -1;
   const note = (offset: number) => { replaced++; if (first < 0 || offset < first) first = offset; };

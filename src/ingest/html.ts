@@ -70,7 +70,7 @@ const FRAGMENT_START = /^<(?:p|div|article|section|main|h[1-6]|table|ul|ol|span|
  * Whether a text is an HTML page (or a fragment of block markup) rather than prose that happens
  * to hold a `<`: it must open with a doctype or a structural tag, after an optional XML declaration and comments.
  */
-export function looksLikeHtml(text: string): boolean {
+export function looksLikeHtml(text: string, fragments = true): boolean {
   let i = 0;
   const head = text.slice(0, 4096);
   for (;;) {
@@ -87,5 +87,5 @@ export function looksLikeHtml(text: string): boolean {
   }
   const rest = head.slice(i, i + 20);
   if (PAGE_START.test(rest)) return true;
-  return FRAGMENT_START.test(rest) && /<\/[a-z][a-z0-9]*\s*>/i.test(head);
+  return fragments && FRAGMENT_START.test(rest) && /<\/[a-z][a-z0-9]*\s*>/i.test(head);
 }

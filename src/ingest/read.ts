@@ -24,9 +24,9 @@ export function normaliseDate(d: unknown): string | undefined {
 }
 
 /** Text ready for segmentation: HTML reduced to its visible text, controls cleaned; the page title when there is one. */
-function prepareText(raw: string, html: boolean): { text: string; title?: string; replaced: number } {
+function prepareText(raw: string, html: boolean, fragments = true): { text: string; title?: string; replaced: number } {
   const clean = cleanText(raw);
-  if (!html && !looksLikeHtml(clean.text)) return { text: clean.text, replaced: clean.replaced };
+  if (!html && !looksLikeHtml(clean.text, fragments)) return { text: clean.text, replaced: clean.replaced };
   const page = htmlToText(clean.text);
   return { text: page.text, title: page.title, replaced: clean.replaced };
 }
@@ -129,7 +129,8 @@ export function readFile(file: string): ReadResult {
     const r = parseJsonl(decoded.text, file);
     return { docs: r.docs, messages: [...decoded.messages, ...r.messages] };
   }
-  const prepared = prepareText(decoded.text, HTML_EXT.has(ext));
+  // Markdown may open with a block of inline HTML: only a whole page counts as HTML there
+  const prepared = prepareText(decoded.text, HTML_EXT.has(ext), ext !== '.md' && ext !== '.markdown');
   if (!prepared.text.trim()) {
     return { docs: [], messages: [...decoded.messages, { file, severity: 'warning', ruleId: 'empty-file', reason: size ? 'no text in file; skipped' : 'empty file; skipped' }] };
   }

@@ -10,6 +10,8 @@ import { createContext } from '../../src/extract/context.ts';
 import { extractDocument } from '../../src/extract/document.ts';
 import type { Message } from '../../src/types.ts';
 
+/** No lone surrogate (String.prototype.isWellFormed, which the project's TypeScript lib does not declare). */
+const wellFormed = (t: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-input-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, content: string | Uint8Array) => {
@@ -184,7 +186,7 @@ describe('long, astral and right-to-left text', () => {
     for (const pad of ['', 'x']) {
       const text = pad + '😀'.repeat(3000);
       for (const x of segment('d', text)) {
-        expect(x.text.isWellFormed()).toBe(true);
+        expect(wellFormed(x.text)).toBe(true);
       }
     }
   });

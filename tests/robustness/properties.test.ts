@@ -38,6 +38,8 @@ const textArb = fc.array(fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
 ), { maxLength: 60 }).chain((parts) => fc.constantFrom(' ', '').map((sep) => parts.join(sep)));
 
+/** No lone surrogate (String.prototype.isWellFormed, which the project's TypeScript lib does not declare). */
+const wellFormed = (t: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t);
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const splitsPair = (t: string, i: number) => i > 0 && i < t.length && isHigh(t.charCodeAt(i - 1)) && isLow(t.charCodeAt(i));
@@ -119,7 +121,7 @@ describe('readers', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-prop-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   // what every reader hands on: well-formed UTF-16 without the controls XML and the later stages cannot carry
-  const clean = (t: string) => t.isWellFormed() && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]/.test(t);
+  const clean = (t: string) => wellFormed(t) && !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]/.test(t);
 
   const bytesArb = fc.oneof(
     fc.uint8Array({ maxLength: 3000 }),
@@ -166,7 +168,7 @@ describe('readers', () => {
   it('clean text without moving any offset', () => {
     run(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
       const c = cleanText(s);
-      expect(c.text.length).toBe(s.length - (s.charCodeAt(0) === 0xfeff ? 1 : 0));
+      expect(c.text.length).toBe(s.length);
       expect(clean(c.text.replace(/[\x0b\x0c]/g, ''))).toBe(true);
     }), 500);
   });
