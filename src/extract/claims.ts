@@ -96,7 +96,7 @@ function findCues(toks: Tok[]): Found[] {
     if (!cues) continue;
     const cue = cues.find((c) => !c.particle || toks[i + 1]?.lower === c.particle);
     if (!cue) continue;
-    const verbal = has(t, 'Verb') || (cue.particle && /^\p{Lu}/u.test(t.text));
+    const verbal = has(t, 'Verb') || (cue.particle && /^\p{Lu}/u.test(t.text)) || (t.lower.endsWith('ing') && toks[i - 1]?.lower === 'as');
     if (!verbal) continue;
     const prev = toks[i - 1];
     if (prev?.lower === 'to' || prev?.lower === 'so') continue;
@@ -169,7 +169,7 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
     return claims(spk, f.text, 1, [[backStart(f.i), f.i]]);
   }
   const cue = f.cue;
-  const j = skipLeft(toks, f.i - 1);
+  let j = skipLeft(toks, f.i - 1);
   const leftBoundary = j < 0 || breaksAfter(toks[j]) || /[”"’]/.test(toks[j].post);
   const k = f.end;
   const ing = toks[f.i].lower.endsWith('ing');
@@ -204,7 +204,13 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   // forward: the content follows the cue
   let spk: SpeakerRef | null;
   if (!leftBoundary) {
-    const t = toks[j];
+    let t = toks[j];
+    // "Putin was quoted as saying ...": the subject of "was quoted"
+    if (t.lower === 'as' && toks[j - 1]?.lower === 'quoted') {
+      j = skipLeft(toks, j - 2);
+      if (j < 0) return [];
+      t = toks[j];
+    }
     const prev = lastSpeaker(before);
     if ((t.lower === 'and' || t.lower === 'but') && prev) {
       // "Sanders said ..., but added that ...": the same speaker goes on

@@ -12,6 +12,8 @@ export function contentStart(toks: Tok[], k: number, end: number): number {
   for (let i = k; i < Math.min(end, k + 9); i++) {
     if (toks[i].lower === 'that' && !has(toks[i], 'Determiner')) return i + 1;
     if (toks[i].lower === 'that') return i + 1;
+    // "said in a statement: ..."
+    if (/:/.test(toks[i].post) && i + 1 < end) return i + 1;
     if (isVerb(toks[i]) || /[“"]/.test(toks[i].pre) || breaksAfter(toks[i])) break;
   }
   let i = k;
@@ -26,6 +28,8 @@ export function contentStart(toks: Tok[], k: number, end: number): number {
 export function restHasNoClause(toks: Tok[], k: number): boolean {
   for (let i = k; i < toks.length; i++) {
     if (toks[i].lower === 'that' || has(toks[i], 'Verb') || /[“"]/.test(toks[i].pre)) return false;
+    // "told reporters: ..." announces its content
+    if (/:/.test(toks[i].post) && i + 1 < toks.length) return false;
     if (breaksAfter(toks[i])) return true;
   }
   return true;
