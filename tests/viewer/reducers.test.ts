@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeVisibility, emptyFilters } from '../../viewer/src/filters.ts';
 import { createReducers, type Interaction } from '../../viewer/src/reducers.ts';
-import { DIM_EDGE, DIM_NODE, EDGE_POLARITY_COLORS, NODE_KIND_COLORS, communityColor, nodeSizer } from '../../viewer/src/style.ts';
+import { DIM_EDGE, DIM_NODE, EDGE_POLARITY_COLORS, NODE_KIND_COLORS, communityColor, communityNames, nodeSizer } from '../../viewer/src/style.ts';
 import { fixtureGraph } from './fixture.ts';
 
 function setup(patch: Partial<Interaction> = {}) {
@@ -22,6 +22,12 @@ describe('reducers', () => {
     expect(edge('e1').color).toBe(EDGE_POLARITY_COLORS['-1']);
     it.colorBy = 'community';
     expect(node('syria').color).toBe(communityColor(1));
+  });
+
+  it('name communities by their most connected actors', () => {
+    const names = communityNames(fixtureGraph());
+    expect(names.get(0)).toBe('Russia, Vladimir Putin');
+    expect(names.get(1)).toBe('Syria, Islamic State');
   });
 
   it('size nodes by the chosen measure', () => {

@@ -13,7 +13,7 @@ import { createReducers, type Interaction } from './reducers.ts';
 import { buildSearchIndex, suggest, type SearchEntry, type Suggestion } from './search.ts';
 import { renderSidebar } from './sidebar.ts';
 import { type Network, stateFromQuery, stateToQuery } from './state.ts';
-import { nodeSizer } from './style.ts';
+import { communityNames as computeCommunityNames, nodeSizer } from './style.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const els = {
@@ -31,6 +31,7 @@ let renderer: Sigma | null = null;
 let layout: LayoutControl | null = null;
 let searchIndex: SearchEntry[] = [];
 let allFacets: Facets | null = null;
+let communityNames = new Map<number, string>();
 let visibility: Visibility = { nodes: new Set(), edges: new Set() };
 let sizeOf: (a: ViewNode) => number = (a) => a.size;
 let hoveredNode: string | null = null;
@@ -54,6 +55,7 @@ function update({ filtersChanged = false, render = true } = {}): void {
   const shown = facets(graph, visibility);
   renderSidebar(els.filters, {
     all: allFacets, shown, filters: state.filters, colorBy: state.colorBy, sizeBy: state.sizeBy,
+    communityNames,
     nodesShown: visibility.nodes.size, edgesShown: visibility.edges.size, nodesTotal: graph.order, edgesTotal: graph.size,
     onChange: (f: Filters) => { state.filters = f; update({ filtersChanged: true }); },
   });
@@ -100,6 +102,7 @@ function show(g: ViewGraph): void {
   performance.mark('actorgraph:shaped');
   searchIndex = buildSearchIndex(g);
   allFacets = facets(g);
+  communityNames = computeCommunityNames(g);
   performance.mark('actorgraph:indexed');
   sizeOf = nodeSizer(g, state.sizeBy);
   if (state.selectedNode && !g.hasNode(state.selectedNode)) state.selectedNode = null;

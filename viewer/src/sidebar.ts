@@ -11,6 +11,8 @@ export interface SidebarInput {
   filters: Filters;
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  /** Community number -> its best-known members, for the legend. */
+  communityNames: Map<number, string>;
   nodesShown: number;
   edgesShown: number;
   nodesTotal: number;
@@ -35,7 +37,7 @@ function legend(inp: SidebarInput): HTMLElement {
     const comms = [...inp.all.communities.keys()].sort((a, b) => a - b);
     for (const c of comms.slice(0, 12)) {
       append(box, h('div', { class: 'row', 'data-legend': `community:${c}` }, h('span', { class: 'swatch', style: `background:${communityColor(c)}` }),
-        c < 0 ? 'no community' : `community ${c}`, h('span', { class: 'count' }, String(inp.shown.communities.get(c) ?? 0))));
+        h('span', { title: `community ${c}` }, c < 0 ? 'no community' : inp.communityNames.get(c) ?? `community ${c}`), h('span', { class: 'count' }, String(inp.shown.communities.get(c) ?? 0))));
     }
     if (comms.length > 12) append(box, h('div', { class: 'hint' }, `${comms.length - 12} smaller communities share these colours`));
   }

@@ -74,3 +74,21 @@ export function edgeColor(a: EdgeLike): string {
 
 /** Edge thickness from its weight (number of merged mentions). */
 export const edgeSize = (weight: number): number => Math.min(8, 1 + 1.5 * Math.log2(Math.max(1, weight)));
+
+/** A name for each community: its two most connected actors (issue nodes only when it has no actor). */
+export function communityNames(graph: ViewGraph): Map<number, string> {
+  const members = new Map<number, Array<{ label: string; rank: number; actor: boolean }>>();
+  graph.forEachNode((_k, a) => {
+    const list = members.get(a.community) ?? [];
+    list.push({ label: a.label, rank: a.weightedDegree || a.mentions || a.size, actor: a.nodeKind !== 'issue' });
+    members.set(a.community, list);
+  });
+  const names = new Map<number, string>();
+  for (const [c, list] of members) {
+    const pool = list.some((m) => m.actor) ? list.filter((m) => m.actor) : list;
+    pool.sort((x, y) => y.rank - x.rank || x.label.localeCompare(y.label));
+    const top = pool.slice(0, 2).map((m) => (m.label.length > 18 ? `${m.label.slice(0, 17)}…` : m.label));
+    names.set(c, top.join(', ') + (pool.length > 2 ? ', …' : ''));
+  }
+  return names;
+}
