@@ -11,7 +11,7 @@ import { assignLayout } from '../../src/graph/layout.ts';
 import { toGEXF } from '../../src/export/gexf.ts';
 import { toJSON } from '../../src/export/json.ts';
 import { edgesCSV, nodesCSV } from '../../src/export/csv.ts';
-import { SHARED } from '../helpers.ts';
+import { ROOT, SHARED } from '../helpers.ts';
 import { corpus, dict, doc } from '../graph/fixtures.ts';
 
 // Text a real corpus throws at the exports: markup, quotes, commas, newlines, an ampersand, and characters XML 1.0 forbids.
@@ -82,6 +82,25 @@ print(json.dumps({"nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "m
     const x = toGEXF(undated);
     expect(x).toMatch(/<graph defaultedgetype="directed">/);
     expect(x).not.toMatch(/ start="/);
+  });
+});
+
+describe('the bundled graph', () => {
+  it('has a graph.gexf that validates and that networkx reads with as many nodes and edges as graph.json', () => {
+    const file = path.join(ROOT, 'graph/graph.gexf');
+    const v = spawnSync('xmllint', ['--noout', '--relaxng', path.join(SHARED, 'gexf-1.3/gexf.rng'), file], { encoding: 'utf8' });
+    expect(v.status, v.stderr).toBe(0);
+    const json = JSON.parse(fs.readFileSync(path.join(ROOT, 'graph/graph.json'), 'utf8'));
+    const script = `
+import sys
+import networkx as nx
+from networkx.readwrite.gexf import GEXF
+GEXF.versions.setdefault("1.3", dict(GEXF.versions["1.2draft"], NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3"))
+G = nx.read_gexf(sys.argv[1], version="1.3")
+print(G.number_of_nodes(), G.number_of_edges())`;
+    const r = spawnSync(PY, ['-c', script, file], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe(`${json.nodes.length} ${json.edges.length}`);
   });
 });
 
