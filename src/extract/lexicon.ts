@@ -89,7 +89,9 @@ export function loadLexicon(dir = DEFAULT_DIR): Lexicon {
   }
   const stems = new Set<string>(IRREGULAR);
   const stem = (w: string) => w.replace(/-/g, '').slice(0, Math.max(3, Math.min(5, w.length - 1)));
-  for (const t of [verbs, nouns, predicatives]) for (const head of t.keys()) stems.add(stem(head));
+  for (const t of [verbs, nouns]) for (const head of t.keys()) stems.add(stem(head));
+  // predicatives often start with a preposition ("at odds with"): the next word is the telling one
+  for (const [head, rests] of predicatives) for (const rest of rests.keys()) stems.add(stem(head.length > 3 || !rest ? head : rest.split(' ')[0]));
   for (const w of [...modifiers.keys(), ...prefixes.keys()]) stems.add(stem(w));
   return {
     verbs, nouns, predicatives, modifiers, prefixes, reciprocal,
@@ -104,6 +106,7 @@ export function loadLexicon(dir = DEFAULT_DIR): Lexicon {
 export function mayHoldCue(lex: Lexicon, text: string): boolean {
   for (const w of text.toLowerCase().split(/[^a-z]+/)) {
     if (w.length < 2) continue;
+    if (lex.stems.has(w)) return true;
     for (let n = 3; n <= 5 && n <= w.length; n++) if (lex.stems.has(w.slice(0, n))) return true;
   }
   return false;

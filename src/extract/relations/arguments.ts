@@ -29,7 +29,7 @@ const SPEECH_ACTS = new Set(['call', 'appeal', 'demand', 'offer', 'proposal', 'r
 const RELATIVE = new Set(['which', 'who', 'that', 'whom', 'whose']);
 
 export const isPrep = (t: Tok) => PREPS.has(t.norm) || (t.tags.has('Preposition') && t.norm !== 'to');
-export const isDet = (t: Tok) => DETS.has(t.norm) || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') && t.m < 0 && t.tags.has('Pronoun');
+export const isDet = (t: Tok) => t.norm !== 'that' && (DETS.has(t.norm) || t.tags.has('Determiner')) || t.tags.has('Value') || t.tags.has('Possessive') && t.m < 0 && t.tags.has('Pronoun');
 export const isVerb = (t: Tok) => t.tags.has('Verb') && !t.tags.has('Adjective');
 export const isAux = (t: Tok) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Negative') || ['not', 'never', "n't"].includes(t.norm);
 const isModifier = (t: Tok) => t.m < 0 && (t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Possessive')) && !isPrep(t) && !RELATIVE.has(t.norm);
@@ -49,7 +49,7 @@ export function groupOf(s: Sent, mi: number): Group {
     let k = g.to + 1, heads = 0;
     while (k < s.toks.length && isModifier(s.toks[k]) && !s.toks[k - 1].post.includes(',') && heads < 2) { k++; heads++; }
     const comma = s.toks[k - 1]?.post === ',';
-    let conj = false;
+    let conj = heads === 0 && s.toks[g.to].hyphen && s.toks[k]?.m >= 0;
     if (k < s.toks.length && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k++; }
     if (!comma && !conj) break;
     if (hardBreak(s.toks[k - 1]) && !conj) break;
@@ -68,7 +68,7 @@ export function groupOf(s: Sent, mi: number): Group {
   for (;;) {
     let k = g.from - 1;
     while (k >= 0 && s.toks[k].m < 0 && isDet(s.toks[k])) k--;
-    let conj = false;
+    let conj = k === g.from - 1 && k >= 0 && s.toks[k].hyphen && s.toks[k].m >= 0;
     if (k >= 0 && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k--; }
     const comma = k >= 0 && s.toks[k].post === ',';
     if (!conj && !comma) break;
@@ -149,7 +149,7 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
  * The target of a cue whose words end at `e`: the first actor to its right in the same phrase,
  * reached through determiners, modifiers and target prepositions, never across a verb or clause.
  */
-export function findObject(s: Sent, e: number, opts: { limit?: number; allowPreps?: boolean; thatClause?: boolean } = {}): Group | null {
+export function findObject(s: Sent, e: number, opts: { limit?: number; allowPreps?: boolean; thatClause?: boolean; hostile?: boolean } = {}): Group | null {
   const limit = opts.limit ?? 7;
   let nouns = 0;
   for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
@@ -163,15 +163,15 @@ export function findObject(s: Sent, e: number, opts: { limit?: number; allowPrep
       return g;
     }
     if (t.tags.has('Gerund') && k > e + 1) return null;
+    if (t.norm === 'that' && k === e + 1 && opts.thatClause) continue;
     if (isRelative(t) || isSubord(t) || t.norm === 'and' || t.norm === 'or') return null;
     if (isTo(t) && s.toks[k + 1] && isVerb(s.toks[k + 1]) && !s.toks[k + 1].tags.has('Noun')) return null;
     if (isPrep(t)) {
       const prevWord = s.toks[k - 1];
       const speechAct = SPEECH_ACTS.has(prevWord.lemma) && (t.norm === 'by' || t.norm === 'from');
-      if (opts.allowPreps === false || (!TARGET_PREPS.has(t.norm) && !speechAct) || (nouns && !['of', 'against'].includes(t.norm) && !speechAct)) return null;
+      if (opts.allowPreps === false || (!TARGET_PREPS.has(t.norm) && !speechAct) || (nouns && !(t.norm === 'of' || (t.norm === 'against' && opts.hostile)) && !speechAct)) return null;
       continue;
     }
-    if (t.norm === 'that' && k === e + 1 && opts.thatClause) continue;
     if (isVerb(t) && !t.tags.has('Adjective')) return null;
     if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Actor') && !t.tags.has('ProperNoun')) { if (++nouns > 2) return null; }
   }

@@ -55,7 +55,13 @@ function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGap: bool
   return best;
 }
 
-const lookup = (h: Headed, t: Tok) => h.get(t.lemma) ?? h.get(t.norm);
+/** A word's lexicon entries by lemma, surface form, or the form without a verb ending ("driving" tagged as a noun). */
+function lookup(h: Headed, t: Tok): Map<string, Cue> | undefined {
+  const hit = h.get(t.lemma) ?? h.get(t.norm);
+  if (hit || !/(ing|ed)$/.test(t.norm) || t.lemma !== t.norm) return hit;
+  const stem = t.norm.replace(/(ing|ed)$/, '');
+  return h.get(stem) ?? h.get(stem + 'e') ?? (/(.)\1$/.test(stem) ? h.get(stem.slice(0, -1)) : undefined);
+}
 const slice = (s: Sent, a: number, b: number) => s.toks.slice(Math.max(0, a), Math.max(0, b));
 
 /** Words before a subject that governs it as an object ("called for X to", "urged X to"). */
@@ -70,7 +76,7 @@ function controller(s: Sent, g: Group): Tok[] | undefined {
 /** A relative clause's antecedent: "the rebels that the U.S. supports" gives the rebels. */
 function antecedent(s: Sent, subj: Group): Group | null {
   const p = before(s, subj.from);
-  if (!p || !isRelative(p)) return null;
+  if (!p || !isRelative(p) || (p.norm === 'which' && s.toks[p.i - 1]?.post === ',')) return null;
   for (let k = p.i - 1; k >= 0 && p.i - k <= 3; k--) {
     const t = s.toks[k];
     if (t.m >= 0) return groupOf(s, t.m);
@@ -118,7 +124,11 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (t.m >= 0 || t.within) continue;
     const entries = lookup(lex.verbs, t);
     if (!entries) continue;
-    const headlineVerb = !isVerb(t) && t.tags.has('Noun') && !lookup(lex.nouns, t) && s.toks[t.i - 1]?.m >= 0 && !s.toks[t.i - 1].post;
+    // compromise sometimes tags a verb as a noun: after its subject in a headline, after a modal or "to", or as "-ing" after a comma
+    const p = s.toks[t.i - 1];
+    const headlineVerb = !isVerb(t) && t.tags.has('Noun') && !!p && (
+      (p.m >= 0 && !p.post && !lookup(lex.nouns, t)) || (!p.post && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
+      || (p.post === ',' && /ing$/.test(t.norm)));
     if (!isVerb(t) && !headlineVerb) continue;
     const hit = matchRest(s, t.i, entries, true);
     if (!hit) continue;
@@ -139,9 +149,10 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (!src) continue;
     const nx = s.toks[end + 1];
     // "help destroy X": the object belongs to the second verb
-    if (nx && !isDet(nx) && nx.m < 0 && lookup(lex.verbs, nx) && !lookup(lex.nouns, nx) && !nx.tags.has('Preposition')) continue;
+    if (end === t.i && nx && !isDet(nx) && nx.m < 0 && lookup(lex.verbs, nx) && !lookup(lex.nouns, nx) && !nx.tags.has('Preposition')) continue;
     const thatClause = cue.type === 'demands' || cue.type === 'requests' || cue.type === 'threatens';
-    let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause }));
+    const hostile = ['threatens', 'attacks', 'sanctions', 'opposes', 'accuses'].includes(cue.type);
+    let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause, hostile }));
     // "demanded Assad's ouster", "coordinate the ISIS fight": the actor only modifies the real object
     if (tgt && modifiesCueNoun(lex, s, tgt)) tgt = null;
     if (cue.frame === 'to' && (!tgt || !controller(s, tgt))) continue;
@@ -213,7 +224,7 @@ function predicatedOf(s: Sent, n: number): Group | null {
   if (b.m >= 0 && b.post === ',') return groupOf(s, b.m);
   if (BE.has(b.norm) || BE.has(b.lemma) || b.lemma === 'become' || b.lemma === 'remain') {
     let j = k - 1;
-    while (j >= 0 && s.toks[j].m < 0 && (isAux(s.toks[j]) || s.toks[j].tags.has('Adverb'))) j--;
+    while (j >= 0 && s.toks[j].m < 0 && (isAux(s.toks[j]) || ['have', 'be', 'do'].includes(s.toks[j].lemma) || s.toks[j].tags.has('Adverb') || s.toks[j].tags.has('Adjective'))) j--;
     if (j >= 0 && s.toks[j].m >= 0) return groupOf(s, s.toks[j].m);
   }
   return null;
@@ -222,7 +233,9 @@ function predicatedOf(s: Sent, n: number): Group | null {
 /** Noun cues: "X's support for Y", "airstrikes on Y", "talks between X and Y", "X-Y coordination", "Russia's ally, Assad". */
 export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
-    if (t.m >= 0 || (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Noun'))) continue;
+    const pv = s.toks[t.i - 1];
+    const nominal = !!pv && (pv.m >= 0 || isDet(pv) || pv.tags.has('Adjective') || pv.tags.has('Possessive'));
+    if (t.m >= 0 || (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Noun') && !nominal)) continue;
     const entries = t.tags.has('Gerund') ? lex.nouns.get(t.norm) : lookup(lex.nouns, t);
     if (!entries) continue;
     const hit = matchRest(s, t.i, entries, false);

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.ts';
+import { extractDocument } from '../../src/extract/document.ts';
+import { ROOT } from '../helpers.ts';
+
+// A small dictionary of our own, so that these rows test the relation rules, not the actor dictionary.
+const ctx = createContext({ actorsFile: path.join(ROOT, 'tests/extract/fixtures/actors.json'), replaceActors: true });
+
+/** The statements of a text as "source predicate target [NEG] [modality]", sorted; modality shown when not asserted. */
+function statements(text: string): string[] {
+  const res = extractDocument(ctx, { id: 't', text });
+  return [...new Set(res.relations.map((r) => [r.source, r.predicate, r.target, r.negated ? 'NEG' : '', r.modality === 'asserted' ? '' : r.modality].filter(Boolean).join(' ')))].sort();
+}
+
+const rows = (table: Array<[string, string[]]>) => table.map(([s, e]) => [s, [...e].sort()] as [string, string[]]);
+
+describe('syntax: who does what to whom', () => {
+  it.each(rows([
+    ['Iran supports the Syrian government.', ['iran supports syria']],
+    ['Turkey was criticized by Germany on Monday.', ['germany accuses turkey']],
+    ['Russia and Iran back Assad.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
+    ['China condemned Israel and Hamas.', ['china accuses hamas', 'china accuses israel']],
+    ['Moscow, Tehran and Damascus oppose the rebels.', ['iran opposes syrian-rebels', 'russia opposes syrian-rebels', 'syria opposes syrian-rebels']],
+    ['Britain armed the rebels that Russia bombs.', ['russia attacks syrian-rebels', 'united-kingdom aids syrian-rebels']],
+    ['Iran, which backs Assad, sent more advisers.', ['iran supports bashar-al-assad']],
+    ['Turkey launched an offensive, driving Islamic State militants from the town.', ['turkey attacks isis']],
+    ['Obama urged France to attack Islamic State.', ['barack-obama requests france', 'france attacks isis demanded']],
+    ['Japan attacked Russia and supported Ukraine.', ['japan attacks russia', 'japan supports ukraine']],
+    ['Syrian troops backed by Iran took the town.', ['iran supports syria']],
+    ['France sent aid to Syria, which Britain condemned.', ['france aids syria']],
+  ]))('%s', (text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
+
+describe('nominal, compound and predicative cues', () => {
+  it.each(rows([
+    ["Russia's support for Assad is unwavering.", ['russia supports bashar-al-assad']],
+    ['Russian airstrikes on the rebels continued overnight.', ['russia attacks syrian-rebels']],
+    ['Russian and Iranian support for Damascus grew.', ['iran supports syria', 'russia supports syria']],
+    ['Russian-backed rebels seized the airport.', ['russia supports syrian-rebels']],
+    ['The anti-Assad rebels held the town.', ['syrian-rebels opposes bashar-al-assad']],
+    ['Talks between France and Germany resumed in Geneva.', ['france meets germany', 'germany meets france']],
+    ['U.S.-Chinese cooperation has stalled.', ['china cooperates united-states', 'united-states cooperates china']],
+    ['The rebels took the town with Turkish help.', ['turkey aids syrian-rebels']],
+    ['Syria is getting help from Iran.', ['iran aids syria']],
+    ['Assad, Russia\'s closest ally, stayed in power.', ['russia allies bashar-al-assad']],
+    ['Moscow has long been a supporter of Assad.', ['russia supports bashar-al-assad']],
+    ['Iran is allied with Syria.', ['iran allies syria']],
+    ['Russia remains at odds with the West.', ['russia agrees the-west NEG']],
+    ['France and Germany disagreed over the budget.', ['france agrees germany NEG', 'germany agrees france NEG']],
+    ['France will cooperate with Britain against Islamic State.', ['france cooperates united-kingdom intended', 'france opposes isis intended', 'united-kingdom opposes isis intended']],
+    ['Obama called for France and Germany to join a coalition against Islamic State.', [
+      'barack-obama requests france', 'barack-obama requests germany', 'france cooperates germany demanded', 'germany cooperates france demanded',
+      'france opposes isis demanded', 'germany opposes isis demanded']],
+    ['Russia, China sign trade deal', ['china agrees russia', 'russia agrees china']],
+  ]))('%s', (text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
+
+describe('one cue of every relation type', () => {
+  it.each(rows([
+    ['The US sided with Turkey in the dispute.', ['united-states supports turkey']],
+    ['Russia agreed with China on the plan.', ['russia agrees china']],
+    ['Putin met Obama in Beijing.', ['vladimir-putin meets barack-obama']],
+    ['Germany cooperates with France on energy.', ['germany cooperates france']],
+    ['Iran allied itself with Syria.', ['iran allies syria']],
+    ['Britain supplied weapons to Ukraine.', ['united-kingdom aids ukraine']],
+    ['Israel yielded to Hamas after weeks of pressure.', ['israel concedes hamas']],
+    ['China called on Japan to resume talks.', ['china requests japan']],
+    ['Israel demanded that Hamas release the hostages.', ['israel demands hamas']],
+    ['Turkey opposes the rebels.', ['turkey opposes syrian-rebels']],
+    ['Tehran rebuffed Washington.', ['iran rejects united-states']],
+    ['Germany blamed Russia for the attack.', ['germany accuses russia']],
+    ['Washington wants to keep Moscow out of the talks.', ['united-states excludes russia intended']],
+    ['Iran threatened to cut off gas supplies to Turkey.', ['iran threatens turkey']],
+    ['The US imposed sanctions on Iran.', ['united-states sanctions iran']],
+    ['Russia invaded Ukraine.', ['russia attacks ukraine']],
+    ['The US lifted sanctions on Iran.', ['united-states concedes iran']],
+    ['China said Japan must apologize.', ['china demands japan']],
+  ]))('%s', (text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
+
+describe('negation and modality keep the type', () => {
+  it.each(rows([
+    ['Germany did not support Turkey.', ['germany supports turkey NEG']],
+    ['France never attacked Syria.', ['france attacks syria NEG']],
+    ['France no longer supports the rebels.', ['france supports syrian-rebels NEG']],
+    ['NATO failed to defeat Islamic State.', ['nato attacks isis NEG']],
+    ['Russia refused to back Assad.', ['russia rejects bashar-al-assad', 'russia supports bashar-al-assad NEG']],
+    ['Iran may attack Israel.', ['iran attacks israel possible']],
+    ['Russia reportedly armed the rebels.', ['russia aids syrian-rebels possible']],
+    ['Turkey plans to invade Syria.', ['turkey attacks syria intended']],
+    ['The US is eager to isolate Iran.', ['united-states excludes iran intended']],
+    ['Britain should sanction Russia.', ['united-kingdom sanctions russia demanded']],
+    ['If Russia invades Ukraine, NATO will respond.', ['russia attacks ukraine possible']],
+  ]))('%s', (text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
+
+describe('precision: nothing without an asserted actor pair', () => {
+  it.each([
+    'Russia and France are both in Europe.',
+    'Will Russia attack Ukraine?',
+    'Countries often support their allies.',
+    'Russia fights in Syria.',
+    'Western powers disagreed on the resolution of the Syrian conflict and the Turkish economy.',
+    'They discussed how to fight the rebels.',
+  ])('%s', (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+});
