@@ -139,3 +139,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** Writes a graph (our JSON shape, e.g. a synthetic one) to a fresh temporary graph folder for startViewerSession. */
+export function writeGraphDir(graph: unknown, positions?: unknown): { dir: string; remove(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-graph-'));
+  fs.writeFileSync(path.join(dir, 'graph.json'), JSON.stringify(graph));
+  if (positions !== undefined) fs.writeFileSync(path.join(dir, 'positions.json'), JSON.stringify(positions));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface ReadyTimings {
+  /** ms from navigation start to the frame after sigma's first draw (the viewer's own figure). */
+  readyMs: number;
+  /** ms from navigation start to each load stage: fetched, parsed, shaped, indexed, sigma, panels. */
+  stages: Record<string, number>;
+}
+
+/** The viewer's load figures from the page (after openViewer). */
+export async function readyTimings(page: Page): Promise<ReadyTimings> {
+  return page.evaluate(() => ({
+    readyMs: (window as any).__actorgraph?.readyMs ?? NaN,
+    stages: Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('actorgraph:'))
+      .map((m) => [m.name.slice('actorgraph:'.length), Math.round(m.startTime)])),
+  }));
+}

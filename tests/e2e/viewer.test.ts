@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_GRAPH_DIR, collectErrors, openViewer, screenshot, startViewerServer, startViewerSession, type ViewerSession } from './browser.ts';
+import { BUNDLED_GRAPH_DIR, collectErrors, openViewer, readyTimings, screenshot, startViewerServer, startViewerSession, type ViewerSession } from './browser.ts';
 
 const GRAPH_DIR = process.env.ACTORGRAPH_E2E_GRAPH ?? BUNDLED_GRAPH_DIR;
 const bundled = JSON.parse(fs.readFileSync(path.join(GRAPH_DIR, 'graph.json'), 'utf8'));
@@ -62,9 +62,9 @@ async function searchAndChoose(query: string): Promise<void> {
 describe('the viewer in Chromium', () => {
   it('draws the bundled graph and is interactive soon after page load', async () => {
     const wallMs = await openViewer(page, session.url);
-    const readyMs = await page.evaluate(() => (window as any).__actorgraph.readyMs);
-    // the figure issue 7 asks for (target: under 2 s); reported, asserted only in npm run bench
-    console.log(`viewer interactive ${Math.round(readyMs)} ms after navigation (${wallMs} ms wall clock, ${bundled.nodes.length} nodes)`);
+    const { readyMs, stages } = await readyTimings(page);
+    // the figure issue 7 asks for (target: under 2 s); reported here, timing targets belong in npm run bench
+    console.log(`viewer interactive ${Math.round(readyMs)} ms after navigation (${wallMs} ms wall clock, ${bundled.nodes.length} nodes; stages ${JSON.stringify(stages)})`);
     expect(await page.locator('#error').isHidden()).toBe(true);
     expect(await drawn()).toEqual({ nodes: bundled.nodes.length, edges: bundled.edges.length });
     expect(await paintedNodePixels()).toBeGreaterThan(100);
