@@ -4,6 +4,7 @@ import type { SentenceInput } from './document.ts';
 import { speechLexicon, type SpeechCue } from './claims/lexicon.ts';
 import { breaksAfter, has, tokensOf, type Tok } from './claims/tokens.ts';
 import { npEnd, npStart, skipLeft, speakerOf, type SpeakerRef } from './claims/speaker.ts';
+import { nominalClaims } from './claims/nominal.ts';
 import { contentStart, forwardContent, quotedPart, restHasNoClause, spanText } from './claims/content.ts';
 
 /** What the document pass still has to settle for a claim: a pronoun speaker, or a speaker borrowed from the main clause. */
@@ -122,8 +123,12 @@ export function extractClaims(ctx: ExtractContext, input: SentenceInput): Claim[
   if (!speechLexicon().anyCue.test(sentence.text)) return [];
   const toks = tokensOf(input.parse(), sentence.start);
   const cues = findCues(toks);
-  if (!cues.length) return [];
   const out: Claim[] = [];
+  for (const nc of nominalClaims(toks, input.mentions, speechLexicon())) {
+    // a noun inside another cue's content is still its possessor's claim ("Fabius said Putin's call for ...")
+    for (const [a, b] of nc.spans) { const c = make(input, toks, nc.speaker, nc.cue, nc.stance, a, b); if (c) out.push(c); }
+  }
+  if (!cues.length) return out;
   const cueStarts = cues.map((c) => c.i);
   let consumed = 0; // words before this index already belong to an earlier claim's content
   for (let n = 0; n < cues.length; n++) {

@@ -21,6 +21,8 @@ export interface SpeechLexicon {
   anyCue: RegExp;
   according: string[];
   denialNouns: Set<string>;
+  /** Speech nouns after a possessor ("Russia's call for ..."): noun -> words that must follow it, and stance. */
+  nouns: Map<string, { next: string[]; stance: 1 | -1 }>;
 }
 
 const FILE = path.join(path.dirname(new URL(import.meta.url).pathname), '../../../data/lexicon/speech.json');
@@ -42,7 +44,7 @@ let cached: SpeechLexicon | undefined;
 /** Loads data/lexicon/speech.json once per process; throws a one-line error naming the file on bad data. */
 export function speechLexicon(file = FILE): SpeechLexicon {
   if (cached && file === FILE) return cached;
-  let raw: { verbs: Record<string, { frame: Frame; stance?: number; forms?: string[]; particle?: string; lemma?: string; that?: boolean }>; according: string[]; denialNouns: string[] };
+  let raw: { verbs: Record<string, { frame: Frame; stance?: number; forms?: string[]; particle?: string; lemma?: string; that?: boolean }>; according: string[]; denialNouns: string[]; nouns?: Record<string, { next: string[]; stance?: number }> };
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
@@ -67,9 +69,10 @@ export function speechLexicon(file = FILE): SpeechLexicon {
   const lemmas = new Set([...forms.values()].flat().map((c) => c.lemma));
   const capitalised = [...forms.keys()].filter((f) => !lemmas.has(f) && !CAP_NOUNS.has(f)).map(cap);
   const according = raw.according.map((a) => a.split(' ')[0]);
-  const words = [...forms.keys(), ...capitalised, ...according, ...according.map(cap)];
+  const words = [...forms.keys(), ...capitalised, ...according, ...according.map(cap), ...Object.keys(raw.nouns ?? {})];
   const anyCue = new RegExp(`\\b(?:${[...new Set(words)].sort().join('|')})\\b`);
-  const lex = { forms, anyCue, according: raw.according, denialNouns: new Set(raw.denialNouns) };
+  const nouns = new Map(Object.entries(raw.nouns ?? {}).map(([n, v]) => [n, { next: v.next, stance: (v.stance === -1 ? -1 : 1) as 1 | -1 }]));
+  const lex = { forms, anyCue, according: raw.according, denialNouns: new Set(raw.denialNouns), nouns };
   if (file === FILE) cached = lex;
   return lex;
 }
