@@ -113,6 +113,9 @@ export async function extractWithCache(opts: {
   extract: (docs: Document[]) => DocumentResult[] | Promise<DocumentResult[]>;
 }): Promise<CachedExtraction> {
   const { manifest, entries, messages } = opts.update ? readCache(opts.outDir) : { manifest: null, entries: new Map(), messages: [] as Message[] };
+  if (opts.update && !manifest && !messages.length && fs.existsSync(path.join(opts.outDir, 'graph.json'))) {
+    messages.push(warn(path.join(opts.outDir, CACHE_DIR), 'no extraction cache beside this graph (built before --update existed?); building from the given documents only'));
+  }
   const sameCode = manifest?.fingerprint === opts.fingerprint;
   const given = new Map(opts.docs.map((d) => [d.id, d]));
   const docs: Document[] = [];

@@ -8,7 +8,7 @@ import { UnknownActorError } from '../query/resolve.ts';
 import { MODALITIES, PREDICATES, type Modality, type Predicate } from '../types.ts';
 import { UserError } from './errors.ts';
 
-export const QUERY_HELP = 'actorgraph query [--graph FILE] [--source A] [--relation R] [--target B] [--actor A] [--polarity +|-] [--negated|--asserted] [--modality M] [--attributed-to A] [--from DATE] [--to DATE] [--document ID] [--neighbors A | --path A --path B | --positions A | --claims A] [--json|--tsv]';
+export const QUERY_HELP = 'actorgraph query [--graph FILE] [--source A] [--relation R] [--target B] [--actor A] [--polarity +|-] [--negated|--asserted] [--modality M] [--attributed-to A] [--from DATE] [--to DATE] [--document ID] [--neighbors A | --path A --path B | --positions A | --claims A] [--json|--tsv] [--limit N]';
 
 /** A relation type from what a user typed: exact, or the one type it starts ("support", "oppose"). */
 function predicateOf(s: string): Predicate {
@@ -38,9 +38,12 @@ export function runQuery(argv: string[]): number {
     relation: { type: 'string', multiple: true }, polarity: { type: 'string' }, negated: { type: 'boolean' }, asserted: { type: 'boolean' },
     modality: { type: 'string', multiple: true }, 'attributed-to': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
     document: { type: 'string' }, neighbors: { type: 'string' }, path: { type: 'string', multiple: true }, positions: { type: 'string' },
-    claims: { type: 'string' }, json: { type: 'boolean', default: false }, tsv: { type: 'boolean', default: false },
+    claims: { type: 'string' }, json: { type: 'boolean', default: false }, tsv: { type: 'boolean', default: false }, limit: { type: 'string' },
   } });
   const format: Format = v.json ? 'json' : v.tsv ? 'tsv' : 'table';
+  const limit = v.limit === undefined ? Infinity : Number(v.limit);
+  if (!(limit > 0 && Number.isInteger(limit) || limit === Infinity)) throw new UserError(`--limit "${v.limit}" is not a positive whole number`);
+  const top = <T>(xs: T[]) => xs.slice(0, limit);
   if (v.json && v.tsv) throw new UserError('choose one of --json and --tsv');
   if (v.negated && v.asserted) throw new UserError('choose one of --negated and --asserted');
   if (v.path && v.path.length !== 2) throw new UserError('--path needs two actors: --path A --path B');
@@ -52,10 +55,10 @@ export function runQuery(argv: string[]): number {
   }
   let out: string;
   try {
-    if (v.neighbors) out = formatNeighbors(neighbors(graph, v.neighbors), format);
-    else if (v.path) out = formatPaths(paths(graph, v.path[0], v.path[1]), format);
-    else if (v.positions) out = formatPositions(positions(graph, v.positions), format);
-    else if (v.claims) out = formatClaims(claims(graph, { speaker: v.claims }), format);
+    if (v.neighbors) out = formatNeighbors(top(neighbors(graph, v.neighbors)), format);
+    else if (v.path) out = formatPaths(top(paths(graph, v.path[0], v.path[1])), format);
+    else if (v.positions) out = formatPositions(top(positions(graph, v.positions)), format);
+    else if (v.claims) out = formatClaims(top(claims(graph, { speaker: v.claims })), format);
     else {
       const modalities = v.modality?.flatMap((m) => m.split(',')).map((m) => {
         if (!(MODALITIES as readonly string[]).includes(m)) throw new UserError(`unknown modality "${m}"; one of ${MODALITIES.join(', ')}`);
@@ -69,7 +72,7 @@ export function runQuery(argv: string[]): number {
         ...(modalities && { modality: modalities }), ...(v['attributed-to'] && { attributedTo: v['attributed-to'] }),
         ...(v.from && { from: dateOf(v.from, 'from') }), ...(v.to && { to: dateOf(v.to, 'to') }), ...(v.document && { document: v.document }),
       };
-      out = formatRelations(relations(graph, q), format);
+      out = formatRelations(top(relations(graph, q)), format);
     }
   } catch (e) {
     if (e instanceof UnknownActorError) throw new UserError(e.message);

@@ -60,6 +60,16 @@ describe('build --update', () => {
     expect(read(inc)).toEqual(read(again));
   });
 
+  it('says so when a graph folder has no cache to update from', async () => {
+    const bare = path.join(root, 'bare');
+    await build(A, '--out', bare);
+    fs.rmSync(path.join(bare, '.actorgraph-cache'), { recursive: true });
+    const r = await build(B, '--update', '--out', bare);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/no extraction cache beside this graph.*\[cache-invalid\]/);
+    expect(r.stdout).toMatch(/: 1 documents, .*\(0 of 1 documents from the cache\)/);
+  });
+
   it('rebuilds from the given documents when the manifest is unreadable', async () => {
     fs.writeFileSync(path.join(inc, '.actorgraph-cache', 'manifest.json'), '{"version": 1, "fingerp');
     const r = await build(A, B, '--update', '--out', inc);

@@ -59,7 +59,13 @@ describe('actorgraph query', () => {
     expect((await inProcess('--claims', 'Putin')).stdout).toMatch(/^Vladimir Putin\s+-\s+denied\s+Assad must stay$/m);
   });
 
+  it('keeps the first rows with --limit', async () => {
+    const r = await inProcess('--relation', 'supports', '--limit', '1', '--json');
+    expect(JSON.parse(r.stdout).map((x: any) => [x.source, x.target])).toEqual([['russia', 'bashar-al-assad']]);
+  });
+
   it.each([
+    [['--limit', '0'], /^actorgraph query: --limit "0" is not a positive whole number/],
     [['--target', 'Asad'], /^actorgraph query: unknown actor "Asad"; did you mean "Bashar al-Assad"/],
     [['--relation', 'hugs'], /^actorgraph query: unknown relation "hugs"; did you mean/],
     [['--polarity', 'sideways'], /^actorgraph query: unknown polarity "sideways"/],
