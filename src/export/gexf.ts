@@ -1,7 +1,7 @@
 import type { ActorGraph, NodeAttrs, RelationEdgeAttrs } from '../graph/schema.ts';
 
-// GEXF 1.3 written directly, one pass over nodes and edges: graphology-gexf (kept for reading) writes no `kind`-aware
-// dynamics, declares attributes from the values it happens to see, and is too slow for 100,000 edges with evidence.
+// GEXF 1.3 written directly, in one pass over nodes and edges: graphology-gexf (kept for reading) writes no dynamics,
+// declares attribute types from the values it happens to see, and took several times as long on 100,000 edges.
 
 // Characters XML 1.0 forbids (C0 controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates): dropped, not escaped,
 // because no escape makes them legal.
