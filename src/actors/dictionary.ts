@@ -31,6 +31,8 @@ export interface Agent {
   govern?: boolean;
   /** "his Russian counterpart": the office of the person just named, held in another state. */
   counterpart?: boolean;
+  /** "Ivory Coast rebels": a group of its own, named after the country, not the state. */
+  rebels?: boolean;
 }
 
 /** A loaded dictionary: entries by id in a stable order, extra phrases and agent nouns. */
@@ -95,10 +97,10 @@ export function parseActorList(data: unknown, file: string): DictEntry[] {
 export function parseAgentList(data: unknown, file: string): Agent[] {
   if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array of agent nouns`);
   return data.flatMap((raw, i) => {
-    const a = raw as { phrases?: unknown; role?: unknown; govern?: unknown; counterpart?: unknown };
+    const a = raw as { phrases?: unknown; role?: unknown; govern?: unknown; counterpart?: unknown; rebels?: unknown };
     if (!Array.isArray(a?.phrases)) throw new Error(`${file}: agent #${i} has no "phrases" array`);
     return a.phrases.filter((p): p is string => typeof p === 'string').map((text) => ({
-      text, code: '', position: 'suffix' as const, role: typeof a.role === 'string' ? a.role : null, govern: a.govern === true, counterpart: a.counterpart === true,
+      text, code: '', position: 'suffix' as const, role: typeof a.role === 'string' ? a.role : null, govern: a.govern === true, counterpart: a.counterpart === true, rebels: a.rebels === true,
     }));
   });
 }

@@ -30,6 +30,7 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
   const surnames = new Map<string, string>();
   const seen: Seen[] = [];
   const actors = new Map<string, ActorEntry>();
+  let lastRebels: string | null = null;
   const mentions = sentences.map((s, si) => {
     const tokens = toks[si];
     const out: Mention[] = [];
@@ -46,6 +47,9 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
       if (f.kind === 'person' && !f.surname && !known) registerSurnames(surnames, s.text.slice(f.start - s.start, f.end - s.start), ids[0], m);
       if (f.resolvedBy === 'new' && !known) noteNewActor(actors, f, s, tokens, found[si], m);
       if (f.agent?.counterpart) ids = counterpart(m, seen, si, f, date) ?? ids;
+      // "the rebels" after "Ivory Coast rebels" are those rebels, not the dictionary's default
+      if (f.newName && f.agent?.rebels) lastRebels = f.newName.id;
+      else if (lastRebels && f.resolvedBy === 'dictionary' && f.kind === 'group' && /^\p{Ll}/u.test(s.text.slice(f.start - s.start, f.end - s.start))) { ids = [lastRebels]; by = 'coreference'; }
       for (const id of ids) mention(id, f.start, f.end, by);
       const speaker = isSpeaker(s.text, f.start - s.start, f.end - s.start);
       for (const id of ids) seen.push({ id, kind: known ? 'person' : kindOf(m, id, f), sentence: si, start: f.start, govern: f.agent?.govern ? fold(f.agent.text) : undefined, plural: f.kind === 'group' || PLURAL_HINT.test(s.text.slice(f.start - s.start, f.end - s.start)), label: m.entries.get(id)?.label ?? actors.get(id)?.label ?? id, speaker });

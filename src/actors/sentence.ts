@@ -5,7 +5,7 @@ import type { Agent } from './dictionary.ts';
 import { matchActors, matchAgent, joined, type Matcher } from './matcher.ts';
 import { holderOf } from './roles.ts';
 import { findNewNames, TITLE_WORDS, type NewName } from './newactors.ts';
-import type { Token } from './normalize.ts';
+import { slug, type Token } from './normalize.ts';
 
 /** An actor phrase found in a sentence, before document-level resolution. */
 export interface Found {
@@ -95,7 +95,9 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
         }
       }
     }
-    const att = attachAgent(m, text, offset, tokens, h.from, h.to, (k) => owner[k] >= 0 && (k < h.from || k >= h.to), codes);
+    // a generic lower-case alias ("rebels") may serve as the agent noun of the actor before it ("Ivory Coast rebels")
+    const generic = (k: number) => owner[k] >= 0 && owner[k] < hits.length && /^\p{Ll}/u.test(hits[owner[k]].text);
+    const att = attachAgent(m, text, offset, tokens, h.from, h.to, (k) => owner[k] >= 0 && (k < h.from || k >= h.to) && !generic(k), codes);
     if (!att) { if (!h.modifier) found.push(base); continue; }
     const grown: Found = { ...base, from: att.from, to: att.to, start: tokens[att.from].start, end: tokens[att.to - 1].end, agent: att.agent };
     if (codes) {
@@ -105,6 +107,14 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
       // "the Obama administration", "Assad's regime": the state the person leads
       if (att.agent.govern && entry?.affiliation) found.push({ ...grown, ids: [entry.affiliation], kind: m.entries.get(entry.affiliation)?.kind ?? 'country' });
       else found.push(base);
+    } else if (att.agent.rebels && /\b(?:pro|anti)-$/i.test(text.slice(0, h.start - offset))) {
+      // "pro-US rebels" are not the United States' own rebels
+      found.push(base);
+    } else if (att.agent.rebels && kind === 'country') {
+      // the country's armed opposition, a group of its own: "Ivory Coast rebels" -> ivory-coast-rebels
+      const label = `${h.text} ${tokens[att.to - 1].text}`;
+      const newName: NewName = { id: slug(`${h.text} rebels`), label, kind: 'group', from: att.from, to: att.to };
+      found.push({ ...grown, ids: [newName.id], kind: 'group', resolvedBy: 'new', newName });
     } else if (att.agent.role && !att.other) {
       const holder = holderOf(m.roles, h.actorId, att.agent.role, date);
       found.push(holder ? { ...grown, ids: [holder], kind: 'person' } : grown);
@@ -114,6 +124,8 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
   }
   for (const n of news) found.push({ baseId: n.id, ids: [n.id], start: tokens[n.from].start, end: tokens[n.to - 1].end, from: n.from, to: n.to, resolvedBy: 'new', kind: n.kind, surname: false, newName: n });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop what an agent phrase swallowed
+  for (let i = found.length - 1; i > 0; i--) if (found.slice(0, i).some((f) => f.start <= found[i].start && f.end >= found[i].end && f.end > found[i].start && (f.start < found[i].start || f.end > found[i].end))) found.splice(i, 1);
   return codes ? absorbNames(found, text, offset) : foldTitles(found, tokens, text, offset);
 }
 

@@ -53,6 +53,8 @@ describe('governments, forces and offices resolve to their state or office holde
     ['office by title and date', 'The Russian foreign minister objected.', ['Russian foreign minister=>sergey-lavrov']],
     ['same title, another date', 'The Russian foreign minister objected.', ['Russian foreign minister=>igor-ivanov'], '2002-06-01'],
     ['head of government by title', 'The British prime minister objected.', ['British prime minister=>david-cameron']],
+    ['a country\'s rebels are a group of their own', 'Ivory Coast rebels rejected the plan.', ['Ivory Coast rebels=>ivory-coast-rebels']],
+    ['"pro-" rebels are not the country\'s', 'Pro-US rebels took the town.', ['US=>united-states', 'rebels=>syrian-rebels']],
     ['deputy is not the office holder', "Ukraine's deputy foreign minister objected.", ["Ukraine's deputy foreign minister=>ukraine"]],
   ])('%s', (_name, text, expected, date = '2016-03-01') => {
     expect(mentions(text, date)).toEqual(expected);
@@ -80,6 +82,7 @@ describe('within a document', () => {
     ['"he says" after a quotation to the last person quoted', 'Lavrov said on Monday that talks would go on. Putin agreed. "We will see. It is not over," he said.',
       ['Lavrov=>sergey-lavrov', 'Putin=>vladimir-putin', 'he=>sergey-lavrov']],
     ['"his administration" with two men before it: the subject', "While Obama demanded Assad's exit, his administration wavered.", ['Obama=>barack-obama', 'Assad=>bashar-al-assad', 'his administration=>united-states']],
+    ['"the rebels" to the rebels named before', 'Ukrainian separatists shelled the city. The rebels then withdrew.', ['Ukrainian separatists=>ukrainian-rebels', 'rebels=>ukrainian-rebels']],
     ['"they" to the only plural actor', 'The rebels lost the town. They retreated north.', ['rebels=>syrian-rebels', 'They=>syrian-rebels']],
   ])('%s', (_name, text, expected) => {
     expect(mentions(text, '2018-03-01')).toEqual(expected);
