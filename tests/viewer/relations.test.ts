@@ -4,13 +4,13 @@ import { groupRelations, markPieces, orderedEvidence } from '../../viewer/src/re
 import { fixtureGraph } from './fixture.ts';
 
 describe('relations of an actor', () => {
-  it('are grouped by type and direction, heaviest groups first', () => {
+  it('are grouped by type and direction: relations before affiliations, heaviest groups first', () => {
     const groups = groupRelations(fixtureGraph(), 'russia');
     expect(groups.map((g) => [g.direction, g.predicate, g.items.map((i) => i.otherLabel)])).toEqual([
       ['out', 'supports', ['Syria']],
       ['out', 'attacks', ['Islamic State']],
-      ['in', 'member of', ['Vladimir Putin']],
       ['in', 'requests', ['Syria']],
+      ['in', 'member of', ['Vladimir Putin']],
     ]);
   });
 

@@ -99,11 +99,13 @@ export function renderNodePanel(panel: HTMLElement, graph: ViewGraph, node: stri
     for (const it of g.items) {
       const head = h('div', { class: 'rel-head' },
         h('span', { class: 'line', style: `background:${edgeColor(it.attrs)}` }),
-        g.direction === 'out' ? '→ ' : '← ', nodeLink(graph, it.other, act),
-        h('span', { class: 'muted' }, ` ×${it.attrs.weight}`), ...badges(it.attrs, graph),
-        h('button', { class: 'link', type: 'button', style: 'margin-left:auto', onclick: () => act.selectEdge(it.edge) }, 'edge'));
+        h('span', { class: 'rel-who' }, g.direction === 'out' ? '→ ' : '← ', nodeLink(graph, it.other, act)),
+        h('span', { class: 'muted', title: 'mentions merged into this edge' }, `×${it.attrs.weight}`),
+        h('button', { class: 'link', type: 'button', onclick: () => act.selectEdge(it.edge) }, 'edge'));
+      const tags = badges(it.attrs, graph);
+      const tagRow = tags.length ? h('div', { class: 'badges' }, ...tags) : null;
       const because = it.attrs.explanation ? h('div', { class: 'hint', style: 'white-space:pre-line' }, it.attrs.explanation) : null;
-      append(sec, h('div', { class: 'rel', 'data-edge': it.edge }, head, because, evidenceList(it.attrs)));
+      append(sec, h('div', { class: 'rel', 'data-edge': it.edge }, head, tagRow, because, evidenceList(it.attrs)));
     }
     append(panel, sec);
   }

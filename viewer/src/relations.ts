@@ -24,6 +24,8 @@ export interface RelationGroup {
   items: RelationItem[];
 }
 
+const KIND_ORDER: Record<string, number> = { relation: 0, position: 2, affiliation: 3 };
+
 /** The node's edges among `visibleEdges`, grouped by predicate and direction: busiest groups first, heaviest edges first. */
 export function groupRelations(graph: ViewGraph, node: string, visibleEdges?: Set<string>): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
@@ -31,7 +33,7 @@ export function groupRelations(graph: ViewGraph, node: string, visibleEdges?: Se
     if (visibleEdges && !visibleEdges.has(edge)) return;
     const other = s === node ? t : s;
     const predicate = relationName(attrs);
-    const key = `${direction}\u0000${predicate}`;
+    const key = `${direction}\u0000${attrs.edgeKind}\u0000${predicate}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { predicate, direction, items: [] }));
     g.items.push({ edge, other, otherLabel: graph.getNodeAttribute(other, 'label'), attrs });
@@ -41,7 +43,9 @@ export function groupRelations(graph: ViewGraph, node: string, visibleEdges?: Se
   graph.forEachInEdge(node, add(graph.getAttribute('undirected') ? 'out' : 'in'));
   const total = (g: RelationGroup) => g.items.reduce((n, i) => n + i.attrs.weight, 0);
   for (const g of groups.values()) g.items.sort((a, b) => b.attrs.weight - a.attrs.weight || a.otherLabel.localeCompare(b.otherLabel));
-  return [...groups.values()].sort((a, b) => total(b) - total(a) || a.predicate.localeCompare(b.predicate) || a.direction.localeCompare(b.direction));
+  // relations between actors first, then positions on issues, then affiliations; busiest first within each
+  const order = (g: RelationGroup) => KIND_ORDER[g.items[0].attrs.edgeKind] ?? 1;
+  return [...groups.values()].sort((a, b) => order(a) - order(b) || total(b) - total(a) || a.predicate.localeCompare(b.predicate) || a.direction.localeCompare(b.direction));
 }
 
 export interface Piece {
