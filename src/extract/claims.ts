@@ -5,6 +5,7 @@ import { speechLexicon, type SpeechCue } from './claims/lexicon.ts';
 import { breaksAfter, has, tokensOf, type Tok } from './claims/tokens.ts';
 import { npEnd, npStart, skipLeft, speakerOf, type SpeakerRef } from './claims/speaker.ts';
 import { nominalClaims } from './claims/nominal.ts';
+import { commentClaim } from './claims/comments.ts';
 import { contentStart, forwardContent, quotedPart, restHasNoClause, spanText } from './claims/content.ts';
 
 /** What the document pass still has to settle for a claim: a pronoun speaker, or a speaker borrowed from the main clause. */
@@ -120,8 +121,21 @@ const lastSpeaker = (claims: Claim[]) => claims.length ? claims[claims.length - 
 /** Claims of one sentence: reported speech in its common forms (see data/lexicon/speech.json for the cues). */
 export function extractClaims(ctx: ExtractContext, input: SentenceInput): Claim[] {
   const { sentence } = input;
-  if (!speechLexicon().anyCue.test(sentence.text)) return [];
+  const comment = sentence.voice === 'comment' && input.mentions.length > 0;
+  if (!comment && !speechLexicon().anyCue.test(sentence.text)) return [];
   const toks = tokensOf(input.parse(), sentence.start);
+  const out = reported(ctx, input, toks);
+  if (comment && !out.length) {
+    // a reader's own claim: no speaker, voice 'comment'
+    const cc = commentClaim(toks, input.mentions, sentence.text);
+    const c = cc && make(input, toks, null, cc.cue, 1, cc.a, cc.b);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Reported speech in the words of a sentence. */
+function reported(ctx: ExtractContext, input: SentenceInput, toks: Tok[]): Claim[] {
   const cues = findCues(toks);
   const out: Claim[] = [];
   for (const nc of nominalClaims(toks, input.mentions, speechLexicon())) {

@@ -26,7 +26,7 @@ export function commentThreadStart(text: string): number | null {
   const heading = (t: string) => { const x = short(t); return x !== null && HEADING.test(x); };
   const widget = (t: string) => { const x = short(t); return x !== null && WIDGET.test(x); };
   let lastLong = -1;
-  lines.forEach((l, n) => { if (l.text.trim().length > 40) lastLong = n; });
+  lines.forEach((l, n) => { if (l.text.trim().length > 20) lastLong = n; });
   const indentedAfter = (n: number) => lines.slice(n + 1, n + 8).filter((l) => /^[ \t]{2,}\S/.test(l.text)).length >= 2;
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n];

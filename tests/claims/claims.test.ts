@@ -127,6 +127,12 @@ describe('speakers named once for several sentences', () => {
 });
 
 describe('voice', () => {
+  it('reads a reader\u2019s own statement about an actor as a claim without speaker, only in comments', () => {
+    const text = 'Sweden is wrong about the quotas.\n\nComments\n\nNo, Sweden is wrong about the quotas.\nIs Finland any better?\nI had fish for dinner yesterday.\n';
+    const res = extractDocument(ctx, { id: 'r', text });
+    expect(res.claims.map((c) => [c.speaker, c.voice, c.cue, c.text])).toEqual([[null, 'comment', 'is', 'Sweden is wrong about the quotas']]);
+  });
+
   it('marks claims in a comment thread as comment voice', () => {
     const res = extractDocument(ctx, { id: 'c', text: 'Sweden said the port would reopen.\n\nComments\n\nFinland said the port is unsafe, and everyone knows it.\n' });
     expect(res.claims.map((c) => [c.speaker, c.voice])).toEqual([['sweden', 'article'], ['finland', 'comment']]);
