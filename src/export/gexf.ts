@@ -96,18 +96,21 @@ export function toGEXF(graph: ActorGraph): string {
     declare('node', NODE_MODEL), declare('edge', EDGE_MODEL),
     '    <nodes>\n',
   ];
+  // pieces are joined every few thousand, so that the garbage collector keeps a few hundred flat strings, not millions of pieces
+  let chunk: string[] = [];
+  const emit = (piece: string) => { chunk.push(piece); if (chunk.length >= 4096) { out.push(chunk.join('')); chunk = []; } };
   graph.forEachNode((n, a) => {
     let viz = color(a.color);
     if (num(a.size)) viz += `        <viz:size value="${a.size}"/>\n`;
     if (num(a.x) && num(a.y)) viz += `        <viz:position x="${a.x}" y="${a.y}"/>\n`;
-    out.push(`      <node id="${attr(n)}" label="${attr(token(a.label ?? n))}"${span(a)}>\n${attvalues(NODE_MODEL, a)}${viz}      </node>\n`);
+    emit(`      <node id="${attr(n)}" label="${attr(token(a.label ?? n))}"${span(a)}>\n${attvalues(NODE_MODEL, a)}${viz}      </node>\n`);
   });
-  out.push('    </nodes>\n    <edges>\n');
+  emit('    </nodes>\n    <edges>\n');
   graph.forEachEdge((e, a, s, t) => {
     let viz = color(a.color);
     if (num(a.size)) viz += `        <viz:thickness value="${a.size}"/>\n`;
-    out.push(`      <edge id="${attr(e)}" source="${attr(s)}" target="${attr(t)}"${num(a.weight) ? ` weight="${a.weight}"` : ''} kind="${attr(token(edgeKindOf(a)))}" label="${attr(token(a.label ?? ''))}"${span(a)}>\n${attvalues(EDGE_MODEL, a)}${viz}      </edge>\n`);
+    emit(`      <edge id="${attr(e)}" source="${attr(s)}" target="${attr(t)}"${num(a.weight) ? ` weight="${a.weight}"` : ''} kind="${attr(token(edgeKindOf(a)))}" label="${attr(token(a.label ?? ''))}"${span(a)}>\n${attvalues(EDGE_MODEL, a)}${viz}      </edge>\n`);
   });
-  out.push('    </edges>\n  </graph>\n</gexf>\n');
+  out.push(chunk.join(''), '    </edges>\n  </graph>\n</gexf>\n');
   return out.join('');
 }
