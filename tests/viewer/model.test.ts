@@ -70,6 +70,8 @@ describe('reading graph files', () => {
     const a = actorIssue.getEdgeAttributes(e);
     expect([a.edgeKind, a.polarity, a.documents]).toEqual(['position', -1, ['d1']]);
     expect(a.evidence[0]).toMatchObject({ doc: 'd1', sentence: 3, cue: 'said', content: [11, 30] });
+    // the claim is underlined in its sentence, so it is not repeated as an explanation line
+    expect(a.explanation).toBe('');
   });
 
   it('hands XML to the GEXF parser only when it is GEXF', () => {

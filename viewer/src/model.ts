@@ -127,8 +127,10 @@ function readExplanation(x: unknown): { explanation: string; evidence: EvidenceA
     if (!item || typeof item !== 'object') continue;
     const about = str(item.label ?? item.claim);
     const stances = Array.isArray(item.stances) ? ` (${item.stances.map((v: unknown) => str(v)).join(' / ')})` : '';
-    if (about) lines.push(`${about}${stances}`);
     const texts = Array.isArray(item.evidence) ? item.evidence : [item.evidence];
+    // a claim underlined in its own sentence needs no separate line
+    const shown = !item.label && texts.some((t: unknown) => typeof t === 'string' && locate(t, item.claim));
+    if (about && !shown) lines.push(`${about}${stances}`);
     for (const t of texts) {
       if (typeof t !== 'string' || !t) continue;
       const ev: EvidenceAttr = { doc: str(item.doc), sentence: num(item.sentence, -1), start: 0, end: t.length, text: t, marks: [] };
