@@ -93,11 +93,14 @@ export function loadLexicon(dir = DEFAULT_DIR): Lexicon {
   // predicatives often start with a preposition ("at odds with"): the next word is the telling one
   for (const [head, rests] of predicatives) for (const rest of rests.keys()) stems.add(stem(head.length > 3 || !rest ? head : rest.split(' ')[0]));
   for (const w of [...modifiers.keys(), ...prefixes.keys()]) stems.add(stem(w));
+  for (const w of ['must', 'should', 'said', 'told', 'thought']) stems.add(w);
+  const clauseVerbs = new Set(phrases(m.clauseVerbs).map((x) => x.join(' ')));
+  for (const w of clauseVerbs) stems.add(stem(w));
   return {
     verbs, nouns, predicatives, modifiers, prefixes, reciprocal,
     negation: phrases(m.negation), possible: phrases(m.possible), intended: phrases(m.intended),
     demanded: phrases(m.demanded), conditional: phrases(m.conditional), stems,
-    clauseVerbs: new Set(phrases(m.clauseVerbs).map((p) => p.join(' '))), obligation: phrases(m.obligation),
+    clauseVerbs, obligation: phrases(m.obligation),
     reversers: new Set(phrases(p.reversers).map((x) => x.join(' '))),
   };
 }

@@ -48,7 +48,14 @@ export function refineMentions(matcher: Matcher, lex: Lexicon, mentions: Mention
   for (const m of mentions) {
     const words = [...m.text.matchAll(WORD)].map((x) => ({ w: x[0], start: m.start + x.index!, end: m.start + x.index! + x[0].length }));
     if (words.length < 2) continue;
-    const { others, same } = innerHits(matcher, m, words);
+    const found = innerHits(matcher, m, words);
+    const same = found.same;
+    // an inner actor counts only when a cue joins it to the rest: "Russian-backed", "anti-Assad", "Russian backed"
+    const others = found.others.filter((h) => {
+      const after = m.text.slice(h.end - m.start), before = m.text.slice(0, h.start - m.start);
+      const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+      return after.startsWith('-') || /\b(anti|pro)-?\s*$/i.test(before) || (/^\p{Ll}/u.test(nextWord) && isCue(lex, nextWord));
+    });
     for (const h of others) inner.push({ actorId: h.actorId, start: h.start, end: h.end, text: h.text, resolvedBy: m.resolvedBy });
     words.forEach((x, k) => {
       if (!/^\p{Ll}/u.test(x.w) || !isCue(lex, x.w)) return;

@@ -127,7 +127,7 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     // compromise sometimes tags a verb as a noun: after its subject in a headline, after a modal or "to", or as "-ing" after a comma
     const p = s.toks[t.i - 1];
     const headlineVerb = !isVerb(t) && t.tags.has('Noun') && !!p && (
-      (p.m >= 0 && !p.post && !lookup(lex.nouns, t)) || (!p.post && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
+      (p.m >= 0 && !p.post && !lookup(lex.nouns, t)) || (!p.post && !t.tags.has('Plural') && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
       || (p.post === ',' && /ing$/.test(t.norm)));
     if (!isVerb(t) && !headlineVerb) continue;
     const hit = matchRest(s, t.i, entries, true);
@@ -253,7 +253,9 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
       continue;
     }
     if (prep) {
+      // "refusal to engage with X", "threat to cut off X": the noun's owner does what the verb says
       const vp = prep === 'to' && s.toks[end + 1] && isVerb(s.toks[end + 1]);
+      if (vp && !['rejects', 'threatens', 'agrees'].includes(cue.type)) continue;
       const obj = vp ? findInVp(s, end) : findObject(s, end, { limit: 5 });
       if (!obj) continue;
       if (cue.frame === 'reverse') {
