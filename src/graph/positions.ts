@@ -76,14 +76,21 @@ export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boole
  */
 export function groupIssues(claims: IssueClaim[], threshold = ISSUE_THRESHOLD): Issue[] {
   const issues: Issue[] = [];
+  // a pair sharing no actor and no stem scores at most 0.4 (the frame alone): only issues sharing one are compared
+  const index = new Map<string, Set<number>>();
+  const keys = (c: IssueClaim) => [...c.features.actors.map((a) => `a:${a}`), ...c.features.stems.map((x) => `s:${x}`)];
   for (const c of claims) {
-    let best: Issue | null = null, score = threshold;
-    for (const issue of issues) {
-      const s = Math.max(...issue.claims.map((x) => similarity(x.features, c.features)));
-      if (s >= score && (!best || s > score)) { best = issue; score = s; }
+    const cands = new Set<number>();
+    for (const k of keys(c)) for (const i of index.get(k) ?? []) cands.add(i);
+    let best = -1, score = threshold;
+    for (const i of [...cands].sort((x, y) => x - y)) {
+      let s = 0;
+      for (const x of issues[i].claims) s = Math.max(s, similarity(x.features, c.features));
+      if (s >= score && (best < 0 || s > score)) { best = i; score = s; }
     }
-    if (best) best.claims.push(c);
-    else issues.push({ id: '', label: '', frame: c.features.frame, claims: [c] });
+    if (best < 0) { best = issues.length; issues.push({ id: '', label: '', frame: c.features.frame, claims: [c] }); }
+    else issues[best].claims.push(c);
+    for (const k of keys(c)) (index.get(k) ?? index.set(k, new Set()).get(k)!).add(best);
   }
   const taken = new Set<string>();
   for (const issue of issues) {

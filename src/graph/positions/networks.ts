@@ -51,25 +51,32 @@ export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence'
   for (const a of actors) g.addNode(a, actorNode(dict, a, byActor.get(a)!.length));
   const labels = new Map(p.issues.map((i) => [i.id, i.label]));
   const test = which === 'congruence' ? congruent : conflicting;
-  for (let i = 0; i < actors.length; i++) {
-    for (let j = i + 1; j < actors.length; j++) {
-      const A = byActor.get(actors[i])!, B = new Map(byActor.get(actors[j])!.map((x) => [x.issue, x]));
-      const explanation: TieExplanation[] = [];
-      for (const pa of A) {
-        const pb = B.get(pa.issue);
-        if (!pb || !test(pa.stance, pb.stance)) continue;
-        explanation.push({ issue: pa.issue, label: labels.get(pa.issue) ?? pa.issue, stances: [pa.stance, pb.stance], evidence: [...pa.evidence, ...pb.evidence].map((e) => e.text) });
+  // pairs are found issue by issue: the work grows with the positions per issue, not with all actor pairs
+  const byIssue = new Map<string, Position[]>();
+  for (const pos of p.positions) (byIssue.get(pos.issue) ?? byIssue.set(pos.issue, []).get(pos.issue)!).push(pos);
+  const ties = new Map<string, { a: string; b: string; explanation: TieExplanation[] }>();
+  for (const [issue, list] of [...byIssue].sort((x, y) => byCodeUnit(x[0], y[0]))) {
+    const sorted = [...list].sort((x, y) => byCodeUnit(x.actor, y.actor));
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const pa = sorted[i], pb = sorted[j];
+        if (!test(pa.stance, pb.stance)) continue;
+        const key = `${pa.actor}\u0000${pb.actor}`;
+        const t = ties.get(key) ?? ties.set(key, { a: pa.actor, b: pb.actor, explanation: [] }).get(key)!;
+        t.explanation.push({ issue, label: labels.get(issue) ?? issue, stances: [pa.stance, pb.stance], evidence: [...pa.evidence, ...pb.evidence].map((e) => e.text) });
       }
-      if (!explanation.length) continue;
-      const w = explanation.length;
-      const union = new Set([...A.map((x) => x.issue), ...B.keys()]).size;
-      const normalized = normalization === 'jaccard' ? w / union : normalization === 'average' ? w / ((A.length + B.size) / 2) : w;
-      g.addEdgeWithKey(`${which}:${actors[i]}:${actors[j]}`, actors[i], actors[j], {
-        weight: w, normalized: Math.round(normalized * 1000) / 1000, explanation,
-        label: explanation.map((e) => e.label).join('; '), size: 1 + Math.log2(w),
-        color: which === 'congruence' ? POLARITY_COLORS.cooperative : POLARITY_COLORS.conflictual,
-      } satisfies TieAttrs);
     }
+  }
+  for (const { a, b, explanation } of [...ties.values()].sort((x, y) => byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b))) {
+    const w = explanation.length;
+    const A = byActor.get(a)!, B = byActor.get(b)!;
+    const union = new Set([...A.map((x) => x.issue), ...B.map((x) => x.issue)]).size;
+    const normalized = normalization === 'jaccard' ? w / union : normalization === 'average' ? w / ((A.length + B.length) / 2) : w;
+    g.addEdgeWithKey(`${which}:${a}:${b}`, a, b, {
+      weight: w, normalized: Math.round(normalized * 1000) / 1000, explanation,
+      label: explanation.map((e) => e.label).join('; '), size: 1 + Math.log2(w),
+      color: which === 'congruence' ? POLARITY_COLORS.cooperative : POLARITY_COLORS.conflictual,
+    } satisfies TieAttrs);
   }
   circle(g);
   return g;
