@@ -59,7 +59,9 @@ export function findNewNames(text: string, offset: number, tokens: Token[], hits
     }
     if (hitAt.has(i) || NOT_NAMES.has(t.key)) continue;
     // a person's name: capitalised words and particles, never across a dictionary hit
-    const k = extend(text, offset, tokens, i, PARTICLES, (x) => hitAt.has(x));
+    // "Elizabeth Trudeau" is not Justin Trudeau: a known first name before a surname-only hit makes another person
+    const surnameHit = (x: number) => { const h = hitAt.get(x); return Boolean(h?.surname) && isFirstName(t.key) && x === i + 1; };
+    const k = extend(text, offset, tokens, i, PARTICLES, (x) => hitAt.has(x) && !surnameHit(x));
     const name = tokens.slice(i, k);
     let found: NewName | null = null;
     const cued = honorific || personCue(text, offset, tokens, i, k);

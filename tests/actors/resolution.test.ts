@@ -108,6 +108,7 @@ describe('new actors', () => {
     ['an honorific before a surname', 'Mr Smith disagreed.', [['smith', 'person', null]]],
     ['a party by its head noun', 'The Foo Party walked out.', [['foo-party', 'organization', null]]],
     ['a title and employer before a name', 'Pentagon spokesman Jeff Davis disagreed.', [['jeff-davis', 'person', 'united-states']]],
+    ['another first name before a known surname is another person', 'Spokeswoman Jane Merkel disagreed.', [['jane-merkel', 'person', null]]],
     ['an armed group by its head noun', 'The Northern Storm Brigade attacked.', [['northern-storm-brigade', 'group', null]]],
     ['a name before a speech verb', 'Analysts were divided, Przybylski said.', [['przybylski', 'person', null]]],
   ])('%s', (_name, text, expected) => {
