@@ -17,6 +17,9 @@ interface ManifestEntry { id: string; hash: string; sha256: string; path?: strin
 interface Manifest { version: number; fingerprint: string; entries: ManifestEntry[] }
 interface Entry { doc: Document; result: DocumentResult }
 
+/** Folders of src/ whose code cannot change an extraction result. */
+const AFTER_EXTRACTION = new Set(['graph', 'export', 'query', 'cli']);
+
 const sha256 = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** What makes a document's extraction result: its id, text and metadata. */
@@ -36,7 +39,8 @@ function listFiles(dir: string, out: string[]): void {
 /** A hash of everything besides the text that decides extraction results: the code, the dictionaries and lexicons, the locked packages and the user's actor file. */
 export function extractorFingerprint(actorsFile?: string): string {
   const files: string[] = [];
-  listFiles(path.join(ROOT, 'src'), files);
+  // everything under src/ but the stages after extraction (a new folder counts until it is listed here)
+  for (const d of fs.readdirSync(path.join(ROOT, 'src')).sort()) if (!AFTER_EXTRACTION.has(d)) listFiles(path.join(ROOT, 'src', d), files);
   for (const d of fs.existsSync(path.join(ROOT, 'data')) ? fs.readdirSync(path.join(ROOT, 'data')).sort() : []) {
     if (d !== 'corpus') listFiles(path.join(ROOT, 'data', d), files);
   }
