@@ -120,6 +120,11 @@ describe('speakers named once for several sentences', () => {
     expect(cs[1].text).toBe('But we will defend the harbour.');
   });
 
+  it('gives a quoted paragraph the speaker of the paragraph before, when one actor spoke there', () => {
+    expect(claimsOf('Karin Lund said the quotas were unfair.\n“We will fight them in court.”').map((c) => c.speaker)).toEqual(['karin-lund', 'karin-lund']);
+    expect(claimsOf('Karin Lund said the quotas were unfair, and Ola Berg said they were fair.\n“We will fight them in court.”').map((c) => c.speaker)).toEqual(['karin-lund', 'ola-berg']);
+  });
+
   it('links a surname to the full name used earlier', () => {
     const cs = claimsOf('Jonas Ekberg, an analyst, said the navy was too small. Later, Ekberg said the army was also too small.');
     expect(cs.map((c) => c.speaker)).toEqual(['jonas-ekberg', 'jonas-ekberg']);

@@ -126,11 +126,17 @@ export function resolveDiscourse(dict: Dictionary, docText: string, input: Disco
     if (!run.length && q.openAtEnd) run.push({ i, range: q.spans[q.spans.length - 1] });
   }
   if (run.length) closeRun();
-  // a whole quoted sentence right after a quoted speaker goes on in that speaker's voice
+  // a whole quoted sentence right after a speaker's claim goes on in that speaker's voice, when only one actor spoke there
+  const soleSpeaker = (i: number) => {
+    const named = (bySentence.get(i) ?? []).filter((c) => c.speaker);
+    return named.length && named.every((c) => c.speaker === named[0].speaker) ? named[named.length - 1] : undefined;
+  };
   for (let i = 1; i < input.sentences.length; i++) {
     const s = input.sentences[i], q = quotes[i];
     if (!/^[“"]/.test(s.text) || q.openAtEnd || !q.spans.length || (bySentence.get(i) ?? []).length) continue;
-    const prev = quoteClaim(i - 1);
+    // the quotation must be the whole sentence
+    if (s.end - q.spans[q.spans.length - 1][1] > 2) continue;
+    const prev = quoteClaim(i - 1) ?? soleSpeaker(i - 1);
     if (prev && prev.voice === s.voice) addFor(i, prev, [q.spans[0][0], q.spans[q.spans.length - 1][1]]);
   }
   return [...input.claims, ...added].sort((a, b) => a.evidence.start - b.evidence.start || a.contentStart - b.contentStart);
