@@ -29,6 +29,7 @@ export function contentHash(d: Document): string {
 
 function listFiles(dir: string, out: string[]): void {
   if (!fs.existsSync(dir)) return;
+  if (!fs.statSync(dir).isDirectory()) { out.push(dir); return; }
   for (const name of fs.readdirSync(dir).sort()) {
     const p = path.join(dir, name);
     if (fs.statSync(p).isDirectory()) listFiles(p, out);
