@@ -98,6 +98,20 @@ describe('the viewer in Chromium', () => {
     });
     await page.mouse.move(target.x, target.y);
     await page.waitForFunction((n) => (window as any).__actorgraph.hovered() === n, target.node, { timeout: 5000 });
+    // the neighbourhood keeps its colours, everything else is greyed; the graph itself keeps its attributes
+    const look = await page.evaluate((n) => {
+      const { graph, renderer } = (window as any).__actorgraph;
+      const near = new Set([n, ...graph.neighbors(n)]);
+      const far = graph.nodes().filter((m: string) => !near.has(m));
+      return {
+        near: [...near].map((m) => renderer.getNodeDisplayData(m).color),
+        far: far.map((m: string) => renderer.getNodeDisplayData(m).color),
+        stored: far.map((m: string) => graph.getNodeAttribute(m, 'color')),
+      };
+    }, target.node);
+    expect(look.near).not.toContain('#e4e4e4');
+    expect(new Set(look.far)).toEqual(new Set(look.far.length ? ['#e4e4e4'] : []));
+    expect(look.stored).not.toContain('#e4e4e4');
     await page.mouse.click(target.x, target.y);
     await page.waitForFunction((n) => (window as any).__actorgraph.state.selectedNode === n, target.node);
     expect(await page.locator('#panel-title').innerText()).toContain(target.label);
@@ -180,6 +194,7 @@ describe('the viewer in Chromium', () => {
 
   it('switches to the position networks of positions.json, and offers none when the file is absent', async () => {
     await openViewer(page, session.url);
+    await page.waitForFunction(() => document.body.dataset.positions);
     const hasPositions = fs.existsSync(path.join(GRAPH_DIR, 'positions.json'));
     expect(await page.locator('#network option[value="congruence"]').isDisabled()).toBe(!hasPositions);
     const dir = path.join(tmp, 'with-positions');

@@ -155,14 +155,20 @@ function showNetwork(): void {
   else if (relations) show(relations);
 }
 
-function setSource(g: ViewGraph, name: string, pos: PositionNetworks | null): void {
-  relations = g;
+/** Offers the position networks that exist (none for a file opened by hand or a folder without positions.json). */
+function attachNetworks(pos: PositionNetworks | null): void {
   networks = pos;
   for (const opt of Array.from(els.network.options)) {
     const available = opt.value === 'relations' || !!pos?.[opt.value as Exclude<Network, 'relations'>];
     opt.disabled = !available;
     opt.title = available ? '' : 'not in this graph folder (positions.json is written once claims are extracted)';
   }
+  document.body.dataset.positions = pos ? 'loaded' : 'none';
+}
+
+function setSource(g: ViewGraph, name: string, pos: PositionNetworks | null): void {
+  relations = g;
+  attachNetworks(pos);
   const attrs = g.getAttributes() as { documents?: number; sentences?: number };
   els.name.textContent = [name, attrs.documents ? `${attrs.documents} documents` : ''].filter(Boolean).join(' · ');
   showNetwork();
@@ -270,9 +276,13 @@ async function boot(): Promise<void> {
   try {
     const positions = fetchPositions(url);
     const g = await fetchGraph(url);
+    const name = state.graph ? url : 'graph.json';
+    // the relation graph need not wait for the position networks; a link to a network view must
+    if (state.network === 'relations') setSource(g, name, null);
     const pos = await positions;
     if (pos.error) showError(pos.error);
-    setSource(g, state.graph ? url : 'graph.json', pos.networks);
+    if (state.network === 'relations' && relations === g) attachNetworks(pos.networks);
+    else if (!relations) setSource(g, name, pos.networks);
   } catch (err) {
     showError(`${(err as Error).message}. Open another graph with “Open file…” or drop one here.`);
     document.body.dataset.ready = 'error';
