@@ -173,8 +173,10 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   const dict = ctx.dictionary;
   const mentions: Mention[] = input.mentions;
   const n = toks.length;
+  const each = (spk: SpeakerRef | null): Array<SpeakerRef | null> =>
+    spk?.also?.length ? [spk, ...spk.also.map((m) => ({ mention: m, pronoun: null, source: { start: m.start, end: m.end, text: m.text } }))] : [spk];
   const claims = (spk: SpeakerRef | null, cue: string, stance: 1 | -1, spans: Array<[number, number]>) =>
-    spans.map(([a, b]) => make(input, toks, spk, cue, stance, a, b)).filter((c): c is Claim => c !== null);
+    each(spk).flatMap((sp) => spans.map(([a, b]) => make(input, toks, sp, cue, stance, a, b))).filter((c): c is Claim => c !== null);
   const backStart = (upto: number) => (consumed < upto ? consumed : 0);
 
   if (f.cue === 'according') {
@@ -283,12 +285,12 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   // "While Obama demanded X, his administration ...": the subordinate clause ends at its comma
   if (SUBORDINATORS.has(toks[0].lower) && f.i < firstComma(toks)) limit = Math.min(limit, firstComma(toks) + 1);
   const spans = forwardContent(toks, c0, limit === n ? n : Math.max(c0, npStartBefore(toks, limit)), cueStarts.filter((c) => c > c0));
-  return spans.map(([a, b]) => {
+  return each(spk).flatMap((sp) => spans.map(([a, b]) => {
     const q = quotedPart(toks, a, b);
-    const c = make(input, toks, spk, f.text, cue.stance, a, q);
+    const c = make(input, toks, sp, f.text, cue.stance, a, q);
     if (c && q < b) scopes.set(c, toks[b - 1].end);
     return c;
-  }).filter((c): c is Claim => c !== null);
+  })).filter((c): c is Claim => c !== null);
 }
 
 /** A later cue that closes its own quotation ("..., he said"): the content before it is that cue's, not ours. */

@@ -75,6 +75,8 @@ const FORMS: Array<[string, string, Expect[]]> = [
     [{ speaker: 'sweden', cue: 'call', text: 'new fishing quotas' }]],
   ["X's denial that C (speech noun, stance -1)", "Finland's denial that its boats had fished there angered Oslo.",
     [{ speaker: 'finland', stance: -1, cue: 'denial', text: 'its boats had fished there' }]],
+  ['X and Y say C (one claim per speaker)', 'Sweden and Finland say the quotas are too low.',
+    [{ speaker: 'sweden', cue: 'say', text: 'the quotas are too low' }, { speaker: 'finland', cue: 'say', text: 'the quotas are too low' }]],
   ['negated cue: no claim', 'Ola Berg did not say whether the talks would resume.', []],
   ['passive: no claim', 'Berg is called a traitor by his rivals.', []],
   ['infinitive: no claim', 'Karin Lund declined to say when the port would reopen.', []],

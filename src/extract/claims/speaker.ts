@@ -7,6 +7,8 @@ export interface SpeakerRef {
   mention: Mention | null;
   /** A pronoun that needs resolving against earlier sentences ("he says"). */
   pronoun: { start: number; end: number; text: string } | null;
+  /** Further actors of a coordinated subject ("Russia and Iran say"): each gets the claim too. */
+  also?: Mention[];
   /** Another stage's reading of that pronoun, used when the quotation-aware one finds nothing. */
   fallback?: Mention;
   /** The speaker phrase's words, also when they name no actor ("a senior official"). */
@@ -18,6 +20,7 @@ const PLACE_PP = new Set(['in', 'at', 'near', 'inside', 'outside']);
 const OF_PP = new Set(['of', 'for', 'from', 'at', 'in']);
 const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'chancellor', 'king', 'queen', 'prince', 'sheikh', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special', 'defense', 'defence', 'deputy', 'state', 'chairman', 'director', 'leader', 'chief', 'commander', 'professor', 'prof', 'pope', 'judge', 'mayor', 'analyst', 'expert', 'researcher', 'official', 'commentator', 'lawmaker', 'diplomat', 'lawyer', 'activist', 'economist', 'historian', 'journalist', 'reporter', 'correspondent', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'admiral', 'sergeant', 'sgt', 'vice', 'senior', 'former', 'acting']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'abu', 'ter']);
+const COORD = new Set(['and', 'both', 'the', ',', 'as', 'well']);
 const NP_INNER = new Set(['of', 'for', 'at', 'from', 'and', 'including', 'in', 'on']);
 const STOP_LEFT = new Set(['that', 'while', 'whereas', 'but', 'because', 'although', 'though', 'if', 'when', 'as', 'with', 'after', 'before', 'since', 'so', 'and', 'or', 'who', 'which', 'where']);
 const SKIP_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'been', 'is', 'are', 'was', 'were', 'will', 'would', 'may', 'might', 'could', 'should', 'can', 'repeatedly', 'again', 'already', 'recently', 'previously', 'earlier', 'often', 'later', 'long', 'publicly', 'privately', 'reportedly', 'once', 'then', 'still', 'even', 'has long', 'always', 'never', 'just', 'last', 'this', 'week', 'month', 'year', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -105,6 +108,14 @@ export function speakerOf(toks: Tok[], a: number, b: number, mentions: Mention[]
   const pronoun = b - a === 1 && PRONOUNS.has(toks[a].lower) ? { start: from, end: to, text: toks[a].text } : null;
   // speaker pronouns are resolved in the document pass, which knows quotations and earlier speakers
   if (pronoun) return { mention: null, pronoun, source, fallback: inside.find((m) => m.resolvedBy === 'coreference') };
+  if (inside.length > 1) {
+    // "Russia and Iran say ...": every actor of a plain coordination speaks
+    const rest = toks.slice(a, b).filter((t) => !inside.some((m) => t.start >= m.start && t.end <= m.end));
+    if (rest.length && rest.every((t) => COORD.has(t.lower)) && rest.some((t) => t.lower === 'and')) {
+      const ms = [...inside].sort((x, y) => x.start - y.start);
+      return { mention: ms[0], pronoun: null, source, also: ms.slice(1) };
+    }
+  }
   if (inside.length) {
     const persons = inside.filter((m) => kindOf(m) === 'person');
     if (persons.length) return { mention: persons[persons.length - 1], pronoun: null, source };
