@@ -135,7 +135,8 @@ export function buildGraph(input: DocumentResult[], dict: Dictionary, opts: Buil
       const a = graph.getEdgeAttributes(existing);
       a.weight += 1;
       a.evidence.push(ev);
-      if (!a.documents.includes(ev.doc)) a.documents.push(ev.doc);
+      // results come in document order, so a document already counted is the last one
+      if (a.documents[a.documents.length - 1] !== ev.doc) a.documents.push(ev.doc);
       widenDates(a, date);
       continue;
     }

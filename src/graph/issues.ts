@@ -46,7 +46,7 @@ export function addIssueLayer(graph: ActorGraph, issues: Issue[]): void {
         const a = graph.getEdgeAttributes(key);
         a.weight += 1;
         a.evidence.push(ev);
-        if (!a.documents.includes(ev.doc)) a.documents.push(ev.doc);
+        if (!a.documents.includes(ev.doc)) a.documents.push(ev.doc); // few documents per speaker and issue
         widen(a, date);
         a.size = Math.min(6, 1 + Math.log2(a.weight));
         continue;
