@@ -48,6 +48,9 @@ function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGap: bool
           best = { cue, end: k + words.length - 1, gapObject: inner ? groupOf(s, inner.m) : undefined, len: words.length };
           break;
         }
+        // "threatened on Monday to ...": a time adverbial may stand before the particle
+        const temporal = w.tags.has('Date') || w.tags.has('Adverb') || w.norm === 'today' || (w.norm === 'on' && s.toks[k + 1]?.tags.has('Date'));
+        if (temporal) continue;
         if (hardBreak(w) || w.post || (isVerb(w) && !w.tags.has('Noun')) || isPrep(w) || isRelative(w)) break;
       }
     }
@@ -264,13 +267,15 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
         continue;
       }
       const verb = governingVerb(s, t.i);
-      const undone = verb && lex.reversers.has(verb.lemma) && ['sanctions', 'excludes', 'attacks', 'threatens'].includes(cue.type);
-      const cueHere: Cue = undone ? { type: 'concedes', negated: false } : cue;
+      // undoing a hostile measure concedes ("lifted sanctions on X"); undoing a friendly one sanctions ("suspended aid to X")
+      const undone = verb && lex.reversers.has(verb.lemma) && !cue.negated;
+      const cueHere: Cue = !undone ? cue : ['sanctions', 'excludes', 'attacks', 'threatens'].includes(cue.type) ? { type: 'concedes', negated: false }
+        : ['aids', 'cooperates', 'meets', 'supports', 'agrees', 'allies'].includes(cue.type) ? { type: 'sanctions', negated: false } : cue;
       const agentNoun = RELATIONAL.has(t.lemma);
       const src = poss ?? (agentNoun ? predicatedOf(s, t.i)
         : (word(s.toks[obj.to + 1], 'by') || word(s.toks[obj.to + 1], 'from') ? findObject(s, obj.to + 1, { limit: 3 }) : null) ?? governingSubject(lex, s, t.i));
       if (!src) continue;
-      const chain = poss || src.from > t.i ? nounChain(s, t.i, obj.to) : slice(s, src.to + 1, t.i);
+      const chain = (poss || src.from > t.i ? nounChain(s, t.i, obj.to) : slice(s, src.to + 1, t.i)).filter((w) => !undone || w !== verb);
       const f: Found = { src, tgt: obj, cue: cueHere, from: t.i, to: end, chain, demandedBy: poss ? undefined : controller(s, src) };
       out.push(f);
       againstAdjunct(s, obj.to, [src, obj], f, out);
