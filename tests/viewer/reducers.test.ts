@@ -57,6 +57,19 @@ describe('reducers', () => {
     expect(JSON.stringify(g.export())).toBe(before);
   });
 
+  it('leave the edges of a hovered hub unlabelled', () => {
+    const { g, it, edge } = setup({ hoveredNode: 'russia' });
+    expect(edge('e0').label).toBe('supports');
+    for (let i = 0; i < 12; i++) {
+      g.addNode(`x${i}`, { ...g.getNodeAttributes('syria'), label: `X${i}` });
+      g.addEdge('russia', `x${i}`, { ...g.getEdgeAttributes('e0') });
+    }
+    it.visibility = computeVisibility(g, emptyFilters());
+    expect(edge('e0').label).toBe(null);
+    it.hoveredEdge = 'e0';
+    expect(edge('e0').label).toBe('supports');
+  });
+
   it('label only the hovered edge when no node is hovered', () => {
     const { edge } = setup({ hoveredEdge: 'e1' });
     expect(edge('e1').label).toBe('attacks');

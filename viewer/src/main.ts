@@ -244,6 +244,9 @@ els.layout.addEventListener('click', () => {
     els.layout.textContent = 'Stop layout';
   }
 });
+window.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && e.target === document.body && (state.selectedNode || state.selectedEdge)) select(null, null, false);
+});
 els.fit.addEventListener('click', () => renderer?.getCamera().animatedReset({ duration: 300 }));
 els.export.addEventListener('click', () => { if (renderer) downloadAsPNG(renderer, { fileName: 'actorgraph', backgroundColor: '#ffffff' }); });
 els.open.addEventListener('click', () => els.file.click());

@@ -9,6 +9,8 @@ import { DIM_EDGE, DIM_NODE, edgeColor, edgeSize, nodeColor } from './style.ts';
 
 /** Longest label drawn on the canvas; the panel shows the whole text. */
 export const MAX_LABEL = 36;
+/** A hovered hub shows its edges' labels only up to this many; beyond, they would hide each other. */
+export const MAX_EDGE_LABELS = 12;
 
 export interface Interaction {
   visibility: Visibility;
@@ -95,8 +97,8 @@ export function createReducers(graph: ViewGraph, current: () => Interaction) {
     const out: EdgeDisplay = { ...a, color: edgeColor(a), size: edgeSize(a.weight), hidden: false, label: null };
     const f = focus(it);
     const hovered = edge === it.hoveredEdge || edge === it.selectedEdge;
-    // labels only where the eye is: the hovered or selected edge, and the edges of a hovered node
-    if (hovered || (it.hoveredNode && f?.edges.has(edge))) {
+    // labels only where the eye is: the hovered or selected edge, and the edges of a hovered node that is not a hub
+    if (hovered || (it.hoveredNode && f?.edges.has(edge) && f.edges.size <= MAX_EDGE_LABELS)) {
       out.label = relationName(a) || null;
       out.forceLabel = true;
     }
