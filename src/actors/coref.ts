@@ -63,7 +63,7 @@ function near(seen: Seen[], sentence: number, at: number, ok: (s: Seen) => boole
 }
 
 /** Reference mentions of one sentence; `taken` marks tokens already inside an actor mention. */
-export function corefMentions(m: Matcher, text: string, offset: number, tokens: Token[], taken: (i: number) => boolean, seen: Seen[], sentence: number, date?: string): CorefMention[] {
+export function corefMentions(m: Matcher, text: string, offset: number, tokens: Token[], taken: (i: number) => boolean, seen: Seen[], sentence: number, date?: string, quote?: Quote): CorefMention[] {
   const out: CorefMention[] = [];
   const entryAff = (id: string) => m.entries.get(id)?.affiliation ?? null;
   for (let i = 0; i < tokens.length; i++) {
@@ -72,7 +72,8 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     const gender = PERSON_PRONOUNS[t.key];
     if (gender && SPEECH_AFTER.test(text.slice(t.end - offset)) && /[”"]/.test(text.slice(0, t.start - offset))) {
       // "“...,” he says": the speaker of the quotation is the last person quoted before
-      const q = seen.filter((x) => x.speaker && x.kind === 'person' && x.sentence >= sentence - 8 && (genderOf(x.label) ?? 'm') === gender).pop();
+      const fits = (x: Seen) => x.kind === 'person' && (genderOf(x.label) ?? 'm') === gender;
+      const q = quoteSpeaker(seen, quote, fits) ?? seen.filter((x) => x.speaker && x.sentence >= sentence - 8 && fits(x)).pop();
       if (q) { out.push({ id: q.id, start: t.start, end: t.end }); continue; }
     }
     if (gender) {
@@ -83,7 +84,8 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
       continue;
     }
     if (t.key === 'they' || t.key === 'them') {
-      const one = only(near(seen, sentence, at, (s) => s.kind !== 'person' && s.plural), (s) => s.id);
+      // a state is "they" as often as "it" in the news: any one actor that is not a person
+      const one = only(near(seen, sentence, at, (s) => s.kind !== 'person'), (s) => s.id);
       if (one) out.push({ id: one.id, start: t.start, end: t.end });
       continue;
     }
@@ -118,6 +120,24 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     }
   }
   return out;
+}
+
+/** Where the quotation being read opened: its sentence and its offset in the document. */
+export interface Quote {
+  sentence: number;
+  start: number;
+}
+
+/**
+ * The person who introduced a quotation: the first person named before its opening mark in its own sentence,
+ * else the first person (the subject) of the sentence before it ("Techau likens Assad to ... “The Russians ...,” he says").
+ */
+function quoteSpeaker(seen: Seen[], quote: Quote | undefined, fits: (x: Seen) => boolean): Seen | null {
+  if (!quote) return null;
+  const here = seen.find((x) => x.sentence === quote.sentence && x.start < quote.start);
+  if (here) return fits(here) ? here : null;
+  const before = seen.find((x) => x.sentence === quote.sentence - 1);
+  return before && fits(before) ? before : null;
 }
 
 /** The subject of a sentence among candidates: the first actor named in it, if it is one of them. */

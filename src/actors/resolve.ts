@@ -1,7 +1,7 @@
 import type { ActorEntry, Mention, Sentence } from '../types.ts';
 import type { Matcher } from './matcher.ts';
 import { sentenceActors, type Found } from './sentence.ts';
-import { corefMentions, isSpeaker, type Seen } from './coref.ts';
+import { corefMentions, isSpeaker, type Quote, type Seen } from './coref.ts';
 import { holderOf, titlesOf } from './roles.ts';
 import { inferDate } from './roles.ts';
 import { fold, tokenize, type Token } from './normalize.ts';
@@ -31,6 +31,8 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
   const seen: Seen[] = [];
   const actors = new Map<string, ActorEntry>();
   let lastRebels: string | null = null;
+  // the quotation still open at the start of the sentence, for "“...,” he says"
+  let quote: Quote | undefined;
   const mentions = sentences.map((s, si) => {
     const tokens = toks[si];
     const out: Mention[] = [];
@@ -60,7 +62,11 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
       if (id) { covered[k] = true; mention(id, tokens[k].start, tokens[k].end, 'coreference'); seen.push({ id, kind: 'person', sentence: si, start: tokens[k].start, plural: false, label: m.entries.get(id)?.label ?? actors.get(id)?.label ?? id, speaker: isSpeaker(s.text, tokens[k].start - s.start, tokens[k].end - s.start) }); }
     }
     seen.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-    const refs = m.dictionary.format === 'json' ? corefMentions(m, s.text, s.start, tokens, (k) => covered[k], seen, si, date) : [];
+    // the quotation a trailing "he says" closes: one carried over from earlier sentences, else the first opened here
+    const opened = quote ? -1 : s.text.search(/[“"]/);
+    const current = quote ?? (opened >= 0 ? { sentence: si, start: s.start + opened } : undefined);
+    const refs = m.dictionary.format === 'json' ? corefMentions(m, s.text, s.start, tokens, (k) => covered[k], seen, si, date, current) : [];
+    quote = trackQuote(quote, s, si);
     for (const r of refs) mention(r.id, r.start, r.end, 'coreference');
     for (const r of refs) seen.push({ id: r.id, kind: kindOf(m, r.id), sentence: si, start: r.start, plural: false, label: m.entries.get(r.id)?.label ?? actors.get(r.id)?.label ?? r.id, speaker: isSpeaker(s.text, r.start - s.start, r.end - s.start) });
     seen.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
@@ -72,6 +78,16 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
 /** Finds the actors named in each sentence (see resolveMentions); offsets are in the document text. */
 export function findMentions(matcher: Matcher, sentences: Sentence[], date?: string): Mention[][] {
   return resolveMentions(matcher, sentences, { date }).mentions;
+}
+
+/** The quotation open after a sentence: curly marks open and close; straight double quotes toggle. */
+function trackQuote(open: Quote | undefined, s: Sentence, si: number): Quote | undefined {
+  let q = open;
+  for (const mt of s.text.matchAll(/[“”"]/g)) {
+    const isOpen = mt[0] === '“' || (mt[0] === '"' && !q);
+    q = isOpen ? { sentence: si, start: s.start + mt.index! } : undefined;
+  }
+  return q;
 }
 
 /** "Kerry met his Russian counterpart": the holder, in that state, of the office the last person named holds. */
