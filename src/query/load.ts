@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { ActorGraph } from '../graph/schema.ts';
@@ -8,10 +9,11 @@ export function graphFromJSON(data: SerializedGraph): ActorGraph {
   return MultiDirectedGraph.from(data as any) as unknown as ActorGraph;
 }
 
-/** Reads a graph.json written by `actorgraph build`; throws a one-line error naming the file when it cannot. */
+/** Reads a graph.json written by `actorgraph build` (or the graph.json of a folder); throws a one-line error naming the file when it cannot. */
 export function loadGraph(file: string): ActorGraph {
   let text: string;
   try {
+    if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = path.join(file, 'graph.json');
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -11,6 +11,15 @@ fs.writeFileSync(file, toJSON(buildGraph(corpus(), dict())));
 const g = loadGraph(file);
 const triples = (rs: Array<{ source: string; predicate: string; target: string; negated?: boolean }>) => rs.map((r) => `${r.source} ${r.negated ? 'not ' : ''}${r.predicate} ${r.target}`);
 
+describe('loadGraph()', () => {
+  it('reads a graph.json, or the one in a folder, and names a file it cannot read', () => {
+    expect(loadGraph(dir).order).toBe(g.order);
+    fs.writeFileSync(path.join(dir, 'bad.json'), '{"nodes": 3');
+    expect(() => loadGraph(path.join(dir, 'bad.json'))).toThrow(/bad\.json: not valid JSON/);
+    expect(() => loadGraph(path.join(dir, 'none.json'))).toThrow(/none\.json: no such file$/);
+  });
+});
+
 describe('relations()', () => {
   it.each([
     ['an id', { target: 'bashar-al-assad', predicate: 'opposes' as const }],
