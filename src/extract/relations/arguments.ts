@@ -86,6 +86,8 @@ export function groupOf(s: Sent, mi: number): Group {
   // "X, Y" alone is apposition unless a list ends in "and" or the pair heads the sentence ("U.S., Russia revive ...")
   if (commaOnly && !lastConj) {
     const nx = s.toks[g.to + 1];
+    // "X, Y, and other groups": a list that goes on beyond the actors
+    if ((s.toks[g.to].post === ',' && ['and', 'or'].includes(nx?.norm ?? '')) || ['and', 'or'].includes(nx?.norm ?? '')) return g;
     const atStart = g.from === 0 || s.toks.slice(0, g.from).every((t) => isDet(t));
     if (!(atStart && nx && (isVerb(nx) || nx.tags.has('Noun')))) return { ms: [mi], from: a, to: b };
   }

@@ -130,7 +130,7 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     // compromise sometimes tags a verb as a noun: after its subject in a headline, after a modal or "to", or as "-ing" after a comma
     const p = s.toks[t.i - 1];
     const headlineVerb = !isVerb(t) && t.tags.has('Noun') && !!p && (
-      (p.m >= 0 && !p.post && !lookup(lex.nouns, t)) || (!p.post && !t.tags.has('Plural') && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
+      (p.m >= 0 && !p.post && (!lookup(lex.nouns, t) || [...(entries.keys())].some((r) => r && word(s.toks[t.i + 1], r.split(' ')[0])))) || (!p.post && !t.tags.has('Plural') && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
       || (p.post === ',' && /ing$/.test(t.norm)));
     if (!isVerb(t) && !headlineVerb) continue;
     const hit = matchRest(s, t.i, entries, true);
@@ -198,22 +198,23 @@ function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
   let k = n - 1;
   while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective')) && !s.toks[k].post) k--;
   // "cooperate with X in the battle against Z": the battle is the clause subject's
-  if (s.toks[k]?.norm === 'in' && s.toks[k - 1] && !s.toks[k - 1].post) {
+  if (s.toks[k]?.norm === 'in' && s.toks[k - 1] && !s.toks[k - 1].post && !s.toks[k - 1].tags.has('Adjective')) {
     const cue = lookup(lex.nouns, s.toks[n]);
     if (cue && [...cue.values()].some((c) => c.type === 'attacks' || c.type === 'opposes')) return findSubject(s, k, 30, lex.clauseVerbs);
   }
-  const verb = governingVerb(s, n);
+  const verb = governingVerb(s, n, lex);
   if (!verb || lex.clauseVerbs.has(verb.lemma)) return null;
   return findSubject(s, verb.i, 30, lex.clauseVerbs);
 }
 
 /** The verb whose object is the noun phrase headed at `n` ("lifted the sanctions", "called for a coalition"). */
-function governingVerb(s: Sent, n: number): Tok | null {
+function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
   let k = n - 1;
   while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || (s.toks[k].tags.has('Noun') && !s.toks[k].post))) k--;
   const v = s.toks[k];
   if (!v || v.m >= 0) return null;
-  const viaFor = (v.norm === 'for' || v.norm === 'to') && s.toks[k - 1] && isVerb(s.toks[k - 1]);
+  const verbLike = (w: Tok | undefined) => !!w && w.m < 0 && (isVerb(w) || (!!lex && !!lookup(lex.verbs, w) && s.toks[w.i - 1]?.m >= 0));
+  const viaFor = (v.norm === 'for' || v.norm === 'to') && verbLike(s.toks[k - 1]);
   if (!(isVerb(v) && !isAux(v)) && !viaFor) return null;
   return viaFor ? s.toks[k - 1] : v;
 }
