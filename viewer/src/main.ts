@@ -24,6 +24,7 @@ const els = {
 };
 
 const state = stateFromQuery(location.search);
+const EDGE_EVENTS_MAX = 10_000;
 let relations: ViewGraph | null = null;
 let networks: PositionNetworks | null = null;
 let graph: ViewGraph | null = null;
@@ -31,6 +32,7 @@ let renderer: Sigma | null = null;
 let layout: LayoutControl | null = null;
 let searchIndex: SearchEntry[] = [];
 let allFacets: Facets | null = null;
+let shownFacets: Facets | null = null;
 let communityNames = new Map<number, string>();
 let visibility: Visibility = { nodes: new Set(), edges: new Set() };
 let sizeOf: (a: ViewNode) => number = (a) => a.size;
@@ -48,13 +50,15 @@ function showError(message: string | null): void {
 
 const syncUrl = () => history.replaceState(null, '', `${location.pathname}${stateToQuery(state)}`);
 
-/** Redraws after a state change: visibility, sidebar, panel, URL. */
-function update({ filtersChanged = false, render = true } = {}): void {
+/** Redraws after a state change: visibility, sidebar (unless only the selection changed), panel, URL. */
+function update({ filtersChanged = false, render = true, sidebar = true } = {}): void {
   if (!graph || !allFacets) return;
-  if (filtersChanged) visibility = computeVisibility(graph, state.filters);
-  const shown = facets(graph, visibility);
-  renderSidebar(els.filters, {
-    all: allFacets, shown, filters: state.filters, colorBy: state.colorBy, sizeBy: state.sizeBy,
+  if (filtersChanged || !shownFacets) {
+    if (filtersChanged) visibility = computeVisibility(graph, state.filters);
+    shownFacets = facets(graph, visibility);
+  }
+  if (sidebar) renderSidebar(els.filters, {
+    all: allFacets, shown: shownFacets, filters: state.filters, colorBy: state.colorBy, sizeBy: state.sizeBy,
     communityNames,
     nodesShown: visibility.nodes.size, edgesShown: visibility.edges.size, nodesTotal: graph.order, edgesTotal: graph.size,
     onChange: (f: Filters) => { state.filters = f; update({ filtersChanged: true }); },
@@ -86,7 +90,7 @@ function renderPanel(): void {
 function select(node: string | null, edge: string | null, center: boolean): void {
   state.selectedNode = node;
   state.selectedEdge = node ? null : edge;
-  update();
+  update({ sidebar: false });
   if (node && center && renderer) {
     const d = renderer.getNodeDisplayData(node);
     if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
@@ -102,6 +106,7 @@ function show(g: ViewGraph): void {
   performance.mark('actorgraph:shaped');
   searchIndex = buildSearchIndex(g);
   allFacets = facets(g);
+  shownFacets = null;
   communityNames = computeCommunityNames(g);
   performance.mark('actorgraph:indexed');
   sizeOf = nodeSizer(g, state.sizeBy);
@@ -110,7 +115,8 @@ function show(g: ViewGraph): void {
   visibility = computeVisibility(g, state.filters);
   const { nodeReducer, edgeReducer } = createReducers(g, interaction);
   renderer = new Sigma(g as any, els.container, {
-    renderEdgeLabels: true, enableEdgeEvents: true, zIndex: true, allowInvalidContainer: true,
+    // edge hover costs a second (picking) draw of every edge: past EDGE_EVENTS_MAX, edges open from the actor panel instead
+    renderEdgeLabels: true, enableEdgeEvents: g.size <= EDGE_EVENTS_MAX, zIndex: true, allowInvalidContainer: true,
     edgeProgramClasses: EDGE_PROGRAMS, defaultEdgeType: 'straight',
     labelFont: 'system-ui, sans-serif', labelSize: 13, labelWeight: '600', labelColor: { color: '#222' },
     edgeLabelFont: 'system-ui, sans-serif', edgeLabelSize: 12, edgeLabelColor: { color: '#333' },
