@@ -1,9 +1,13 @@
 import type { Message } from '../types.ts';
 
-/** One line per message: `file:line: warning: reason [rule]`. Line breaks in a reason never split the line. */
+// Control characters from file names or document ids would split the line or drive the terminal (ESC sequences).
+const CONTROLS = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
+const visible = (s: string) => s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** One line per message: `file:line: warning: reason [rule]`, with control characters shown as `\uXXXX`. */
 export function formatMessage(m: Message): string {
-  const place = m.file ? `${m.file}${m.line ? `:${m.line}` : ''}: ` : '';
-  return `${place}${m.severity}: ${m.reason.replace(/[\r\n]+/g, ' ')} [${m.ruleId}]`;
+  const place = m.file ? `${visible(m.file)}${m.line ? `:${m.line}` : ''}: ` : '';
+  return `${place}${m.severity}: ${visible(m.reason)} [${m.ruleId}]`;
 }
 
 // What each rule skipped, as [singular, plural]: the build summary counts these.

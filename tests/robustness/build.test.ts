@@ -53,11 +53,16 @@ describe('actorgraph build on messy input', () => {
   });
 
   it('exits non-zero, saying why, when nothing could be read', () => {
-    const junk = corpus('junk', { 'a.txt': PNG, 'b.txt': '   \n', 'c.jsonl': 'not json\n' });
+    const junk = corpus('junk', { 'a.txt': PNG, 'b.txt': '   \n', 'c.jsonl': 'not json\n', 'evil\u001b[31m\nname.txt': PNG });
     const r = cli(['build', junk, '--out', path.join(base, 'out-junk')]);
     expect(r.code).not.toBe(0);
-    expect(r.stderr.trim().split('\n').pop()).toMatch(/no documents to build from .*\(skipped 1 binary file, 1 empty file, 1 malformed JSONL line; 3 warnings\)/);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.pop()).toMatch(/no documents to build from .*\(skipped 2 binary files, 1 empty file, 1 malformed JSONL line; 4 warnings\)/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    // a file name cannot split a message or send escape sequences to the terminal
+    expect(lines).toHaveLength(4);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(lines).toContain(`${path.join(junk, 'evil\\u001b[31m\\u000aname.txt')}: warning: binary file (a PNG image), not text; skipped [binary-file]`);
   });
 });
 
