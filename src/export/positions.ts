@@ -29,6 +29,11 @@ export function toPositionsJSON(p: Positions, dict: Dictionary, normalization: N
   }, null, 1) + '\n';
 }
 
+/** r/g/b channels rather than GEXF 1.3's hex: every GEXF reader knows them (networkx reads no hex). */
+const rgb = (c: unknown) => {
+  const m = typeof c === 'string' ? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c) : null;
+  return m ? `rgb(${parseInt(m[1], 16)},${parseInt(m[2], 16)},${parseInt(m[3], 16)})` : c;
+};
 const line = (s: string) => xmlSafe(s).replace(/\s+/g, ' ').trim();
 const explain = (x: TieExplanation[]) => line(x.map((e) => `${e.label} [${e.stances.join('/')}]: ${e.evidence.join(' | ')}`).join(' || '));
 
@@ -49,14 +54,15 @@ export function toPositionsGEXF(p: Positions, dict: Dictionary, normalization: N
     formatNode: (_k: string, a: Record<string, unknown>) => ({
       label: line(String(a.label)),
       attributes: { nodeKind: String(a.nodeKind), kind: String(a.kind), issues: Number(a.issues ?? 0), claims: Number(a.claims ?? 0), frame: String(a.frame ?? '') },
-      viz: { color: a.color, size: a.size, x: a.x, y: a.y },
+      viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y },
     }),
     formatEdge: (_k: string, a: Record<string, unknown>) => ({
       label: line(String(a.label)), weight: Number(a.weight), kind: String(a.kind),
       attributes: { stance: String(a.stance ?? ''), normalized: Number(a.normalized ?? a.weight), explanation: String(a.explanation) },
-      viz: { color: a.color, thickness: a.size },
+      viz: { color: rgb(a.color), thickness: a.size },
     }),
   } as never);
-  // the official RelaxNG schema rejects xsi:schemaLocation on the root
-  return xml.replace(/\s+xmlns:xsi="[^"]*"\s+xsi:schemaLocation="[^"]*"/, '');
+  // the official RelaxNG schema rejects xsi:schemaLocation on the root; symmetric ties are written 'mutual', which
+  // Gephi shows as two-way and which readers of directed GEXF (networkx) accept beside the directed positions
+  return xml.replace(/\s+xmlns:xsi="[^"]*"\s+xsi:schemaLocation="[^"]*"/, '').replace(/ type="undirected"/g, ' type="mutual"');
 }

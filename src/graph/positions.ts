@@ -47,6 +47,8 @@ export interface Position {
 export interface Positions {
   issues: Issue[];
   positions: Position[];
+  /** How speakers outside the dictionary are named in the text (their fullest mention that is not a pronoun). */
+  names?: Record<string, string>;
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them|his|its|their|we|us|i|me)$/i;
@@ -147,5 +149,16 @@ export function positionsOf(issues: Issue[]): Position[] {
 /** Issues and positions from extraction results (claims with a named speaker). */
 export function buildPositions(results: DocumentResult[], threshold = ISSUE_THRESHOLD): Positions {
   const issues = groupIssues(issueClaims(results), threshold);
-  return { issues, positions: positionsOf(issues) };
+  const counts = new Map<string, Map<string, number>>();
+  for (const i of issues) {
+    for (const { claim } of i.claims) {
+      const m = claim.speakerMention;
+      if (!claim.speaker || !m || PRONOUN.test(m.text)) continue;
+      const c = counts.get(claim.speaker) ?? counts.set(claim.speaker, new Map()).get(claim.speaker)!;
+      c.set(m.text, (c.get(m.text) ?? 0) + 1);
+    }
+  }
+  const names = Object.fromEntries([...counts].sort((a, b) => byCodeUnit(a[0], b[0]))
+    .map(([id, c]) => [id, [...c].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || byCodeUnit(a[0], b[0]))[0][0]]));
+  return { issues, positions: positionsOf(issues), names };
 }

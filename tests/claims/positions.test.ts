@@ -114,6 +114,32 @@ describe('positions and derived networks', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('writes GEXF that networkx reads with every node and tie of the three networks', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'positions-'));
+    const file = path.join(dir, 'positions.gexf');
+    fs.writeFileSync(file, toPositionsGEXF(p, dict));
+    const json = JSON.parse(toPositionsJSON(p, dict));
+    const script = `
+import sys
+import networkx as nx
+from networkx.readwrite.gexf import GEXF
+GEXF.versions.setdefault("1.3", dict(GEXF.versions["1.2draft"], NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3"))
+G = nx.read_gexf(sys.argv[1], version="1.3")
+print(G.number_of_nodes(), G.number_of_edges())`;
+    const out = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+    // a 'mutual' tie is one edge each way for a directed reader
+    const ties = 2 * (json.congruence.edges.length + json.conflict.edges.length) + json.actorIssue.edges.length;
+    expect(out.trim()).toBe(`${json.actorIssue.nodes.length} ${ties}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names speakers outside the dictionary by their fullest mention', () => {
+    const r = results();
+    r[0].claims[0].speakerMention = { actorId: 'washington', start: 0, end: 10, text: 'Washington DC', resolvedBy: 'new' };
+    const named = buildPositions(r);
+    expect(named.names).toMatchObject({ washington: 'Washington DC' });
+  });
+
   it('is deterministic', () => {
     expect(toPositionsJSON(buildPositions(results()), dict)).toBe(toPositionsJSON(p, dict));
   });

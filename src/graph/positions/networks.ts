@@ -36,10 +36,14 @@ function circle(g: Graph): void {
   });
 }
 
-function actorNode(dict: Dictionary, id: string, issues: number): ActorNodeDisplay {
+/** A name of two to four capitalised words reads as a person's ("Angela Stent"). */
+const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|al|bin|van|von|da|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+function actorNode(dict: Dictionary, id: string, issues: number, names: Record<string, string> = {}): ActorNodeDisplay {
   const e = dict.entries.get(id);
-  const kind = e?.kind ?? 'organization';
-  return { label: e?.label ?? id.replace(/-/g, ' '), kind, issues, x: 0, y: 0, size: 4 + 2 * Math.sqrt(issues), color: KIND_COLORS[kind] };
+  const label = e?.label ?? names[id] ?? id.replace(/-/g, ' ');
+  const kind = e?.kind ?? (PERSONAL_NAME.test(label) ? 'person' : 'organization');
+  return { label, kind, issues, x: 0, y: 0, size: 4 + 2 * Math.sqrt(issues), color: KIND_COLORS[kind] };
 }
 
 /** Actor congruence or conflict network: undirected, weight = number of issues where the pair's positions agree (or clash). */
@@ -48,7 +52,7 @@ export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence'
   const byActor = new Map<string, Position[]>();
   for (const pos of p.positions) (byActor.get(pos.actor) ?? byActor.set(pos.actor, []).get(pos.actor)!).push(pos);
   const actors = [...byActor.keys()].sort(byCodeUnit);
-  for (const a of actors) g.addNode(a, actorNode(dict, a, byActor.get(a)!.length));
+  for (const a of actors) g.addNode(a, actorNode(dict, a, byActor.get(a)!.length, p.names));
   const labels = new Map(p.issues.map((i) => [i.id, i.label]));
   const test = which === 'congruence' ? congruent : conflicting;
   // pairs are found issue by issue: the work grows with the positions per issue, not with all actor pairs
@@ -87,7 +91,7 @@ export function actorIssueNetwork(p: Positions, dict: Dictionary): Graph {
   const g = new Graph({ type: 'directed', multi: false });
   const count = new Map<string, number>();
   for (const pos of p.positions) count.set(pos.actor, (count.get(pos.actor) ?? 0) + 1);
-  for (const a of [...count.keys()].sort(byCodeUnit)) g.addNode(a, { ...actorNode(dict, a, count.get(a)!), nodeKind: 'actor' });
+  for (const a of [...count.keys()].sort(byCodeUnit)) g.addNode(a, { ...actorNode(dict, a, count.get(a)!, p.names), nodeKind: 'actor' });
   for (const i of p.issues) {
     if (!p.positions.some((x) => x.issue === i.id)) continue;
     g.addNode(i.id, { nodeKind: 'issue', kind: 'issue', label: i.label, frame: i.frame ?? '', claims: i.claims.length, x: 0, y: 0, size: 3 + 2 * Math.sqrt(i.claims.length), color: KIND_COLORS.issue });
