@@ -12,6 +12,8 @@ export interface NewName {
   kind: 'person' | 'organization' | 'group';
   from: number;
   to: number;
+  /** The actor an organisation belongs to, from a possessive before it. */
+  owner?: string;
 }
 
 const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
@@ -29,6 +31,7 @@ const PARTICLES = new Set(['de', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 
 const CONNECT = new Set([...PARTICLES, 'of', 'for', 'on', 'and']);
 const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'but', 'and', 'or', 'if', 'so', 'yet', 'in', 'on', 'at', 'as', 'by', 'for', 'with', 'from', 'to', 'of', 'after', 'before', 'since', 'when', 'while', 'what', 'who', 'why', 'how', 'there', 'here', 'then', 'now', 'no', 'not', 'yes', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'any', 'one', 'two', 'god', 'tv', 'ok', 'pm', 'am', 'ceo', 'gdp', 'op', 'ed', 'eu', 'nb', 'ps', 'lol', 'imo', 'vs', 'muslim', 'muslims', 'christian', 'christians', 'islam', 'islamic', 'islamist', 'islamists', 'jihadist', 'jihadists', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'kurd', 'kurds', 'kurdish', 'arab', 'arabs', 'western', 'eastern', 'northern', 'southern', 'european', 'europeans', 'soviet', 'cold', 'war', 'world', 'middle', 'east', 'west', 'north', 'south', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr']);
 
+const STATE_ORGANS = new Set(['office', 'service', 'agency', 'bureau', 'ministry', 'department', 'authority', 'council', 'commission', 'court', 'parliament', 'assembly', 'senate', 'congress', 'committee', 'command', 'guard', 'guards', 'police', 'army', 'navy', 'embassy', 'mission', 'cabinet', 'government', 'presidency', 'directorate', 'corps']);
 const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'middle', 'east', 'west', 'north', 'south', 'european', 'islamic', 'arab', 'kurdish', 'world']);
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -37,7 +40,7 @@ const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
  * honorific ("Mr Smith"); an organisation needs an organisation word at its head ("Party", "University").
  * A single capitalised word without such a cue (a place, a sentence's first word) is not an actor.
  */
-export function findNewNames(text: string, offset: number, tokens: Token[], hits: DictionaryHit[]): NewName[] {
+export function findNewNames(text: string, offset: number, tokens: Token[], hits: DictionaryHit[], isState: (id: string) => boolean = () => false): NewName[] {
   const hitAt = new Map<number, DictionaryHit>();
   for (const h of hits) for (let k = h.from; k < h.to; k++) hitAt.set(k, h);
   const out: NewName[] = [];
@@ -52,6 +55,9 @@ export function findNewNames(text: string, offset: number, tokens: Token[], hits
     // the head is the last word, the word before "of/for/on" ("Institute of International Affairs"), or the first ("Council on ...")
     const beforeOf = run.findIndex((r) => r.key === 'of' || r.key === 'for' || r.key === 'on') - 1;
     const headAt = [run.length - 1, beforeOf, 0].find((k) => k >= 0 && (ORG_HEADS.has(run[k].key) || GROUP_HEADS.has(run[k].key))) ?? -1;
+    // "the Russian Defence Ministry", "the US State Department Press Office": organs of a state are the state
+    const organ = STATE_ORGANS.has(run[headAt]?.key ?? '') && hitAt.has(i) && isState(hitAt.get(i)!.actorId);
+    if (organ) { i = j - 1; continue; }
     if (run.length >= 2 && headAt >= 0 && !hitAt.has(i + headAt) && !hitAt.has(j - 1)) {
       out.push(mk(text, offset, run, i, j, GROUP_HEADS.has(run[headAt].key) ? 'group' : 'organization'));
       i = j - 1;

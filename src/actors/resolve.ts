@@ -122,7 +122,7 @@ function noteNewActor(actors: Map<string, ActorEntry>, f: Found, s: Sentence, to
 
 /** "State Department spokeswoman X" -> the State Department's actor; "X, director of ... at Georgetown University" -> the university. */
 function affiliationOf(f: Found, s: Sentence, tokens: Token[], here: Found[], m: Matcher): string | null {
-  if (f.kind !== 'person') return null;
+  if (f.kind !== 'person') return f.newName?.owner ?? null;
   const person = (id: string) => (m.entries.get(id)?.kind === 'person' ? m.entries.get(id)?.affiliation ?? null : id);
   if (f.premodifier) return person(f.premodifier);
   if (s.text.slice(f.end - s.start).trimStart()[0] !== ',') return null;

@@ -72,7 +72,7 @@ function attachAgent(m: Matcher, text: string, offset: number, tokens: Token[], 
 export function sentenceActors(m: Matcher, text: string, offset: number, tokens: Token[], date?: string): Found[] {
   const codes = m.dictionary.format === 'codes';
   const all = matchActors(m, text, offset, tokens, date);
-  const news = codes ? [] : findNewNames(text, offset, tokens, all);
+  const news = codes ? [] : findNewNames(text, offset, tokens, all, (id) => m.entries.get(id)?.kind === 'country');
   // an organisation's name holds the dictionary words inside it ("the Washington Post")
   const hits = all.filter((h) => !news.some((n) => h.from >= n.from && h.to <= n.to));
   const owner = new Array<number>(tokens.length).fill(-1);
@@ -121,6 +121,11 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
     } else {
       found.push(grown);
     }
+  }
+  for (const n of news) {
+    // "the State Department's Bureau of ...": an organisation owned by the actor before it
+    const owner = n.kind !== 'person' && tokens[n.from - 1]?.key === 's' ? hits.find((h) => h.to === n.from - 1 && h.ids.length) : undefined;
+    if (owner) n.owner = m.entries.get(owner.actorId)?.kind === 'person' ? m.entries.get(owner.actorId)?.affiliation ?? owner.actorId : owner.actorId;
   }
   for (const n of news) found.push({ baseId: n.id, ids: [n.id], start: tokens[n.from].start, end: tokens[n.to - 1].end, from: n.from, to: n.to, resolvedBy: 'new', kind: n.kind, surname: false, newName: n });
   found.sort((a, b) => a.start - b.start || b.end - a.end);

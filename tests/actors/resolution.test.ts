@@ -55,6 +55,7 @@ describe('governments, forces and offices resolve to their state or office holde
     ['head of government by title', 'The British prime minister objected.', ['British prime minister=>david-cameron']],
     ['a country\'s rebels are a group of their own', 'Ivory Coast rebels rejected the plan.', ['Ivory Coast rebels=>ivory-coast-rebels']],
     ['"pro-" rebels are not the country\'s', 'Pro-US rebels took the town.', ['US=>united-states', 'rebels=>syrian-rebels']],
+    ['a state organ named in capitals is the state', 'The Russian Defence Ministry Press Service denied it.', ['Russian Defence Ministry=>russia']],
     ['deputy is not the office holder', "Ukraine's deputy foreign minister objected.", ["Ukraine's deputy foreign minister=>ukraine"]],
   ])('%s', (_name, text, expected, date = '2016-03-01') => {
     expect(mentions(text, date)).toEqual(expected);
@@ -110,6 +111,7 @@ describe('new actors', () => {
     ['a party by its head noun', 'The Foo Party walked out.', [['foo-party', 'organization', null]]],
     ['a title and employer before a name', 'Pentagon spokesman Jeff Davis disagreed.', [['jeff-davis', 'person', 'united-states']]],
     ['another first name before a known surname is another person', 'Spokeswoman Jane Merkel disagreed.', [['jane-merkel', 'person', null]]],
+    ['an organisation owned by the actor before it', "The State Department's Bureau of Arms Control objected.", [['bureau-of-arms-control', 'organization', 'united-states']]],
     ['an armed group by its head noun', 'The Northern Storm Brigade attacked.', [['northern-storm-brigade', 'group', null]]],
     ['a name before a speech verb', 'Analysts were divided, Przybylski said.', [['przybylski', 'person', null]]],
   ])('%s', (_name, text, expected) => {
