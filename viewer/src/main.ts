@@ -81,9 +81,11 @@ function renderPanel(): void {
   else if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) renderEdgePanel(els.panel, graph, state.selectedEdge, panelActions);
   else {
     els.panel.hidden = true;
+    document.body.classList.remove('has-selection');
     return;
   }
   els.panel.hidden = false;
+  document.body.classList.add('has-selection');
 }
 
 /** Selects a node or an edge (or nothing); optionally moves the camera to the node. */
