@@ -15,6 +15,7 @@ const SKIPPED: Record<string, [string, string]> = {
   'path-missing': ['missing path', 'missing paths'],
   'binary-file': ['binary file', 'binary files'],
   'empty-file': ['empty file', 'empty files'],
+  'not-a-document': ['file not a document', 'files not documents'],
   'file-too-large': ['file too large', 'files too large'],
   'read-failed': ['unreadable file', 'unreadable files'],
   'jsonl-malformed': ['malformed JSONL line', 'malformed JSONL lines'],

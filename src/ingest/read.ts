@@ -12,6 +12,11 @@ export interface ReadResult {
 const TEXT_EXT = new Set(['.txt', '.md', '.text', '.markdown']);
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+// Formats that are never a document, though text: most often a graph export or a dictionary named by mistake.
+const NOT_DOCS: Record<string, string> = {
+  '.json': 'a JSON file (documents come one JSON record per line, in .jsonl)', '.gexf': 'a GEXF graph', '.graphml': 'a GraphML graph',
+  '.csv': 'a CSV table', '.tsv': 'a TSV table', '.xml': 'an XML file', '.js': 'a script', '.mjs': 'a script', '.ts': 'a script', '.css': 'a style sheet',
+};
 /** Larger files are skipped: a JavaScript string cannot hold much more, and no news file is this big. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -121,6 +126,7 @@ function listFiles(p: string, out: string[], messages: Message[], seen = new Set
 export function readFile(file: string): ReadResult {
   const ext = path.extname(file).toLowerCase();
   const skip = (ruleId: string, reason: string): ReadResult => ({ docs: [], messages: [{ file, severity: 'warning', ruleId, reason }] });
+  if (NOT_DOCS[ext]) return skip('not-a-document', `${NOT_DOCS[ext]}, not a document; skipped`);
   const size = fs.statSync(file).size;
   if (size > MAX_FILE_BYTES) return skip('file-too-large', `${(size / 2 ** 20).toFixed(0)} MB is over the ${MAX_FILE_BYTES / 2 ** 20} MB limit; skipped`);
   const decoded = decodeBytes(fs.readFileSync(file), file);

@@ -45,6 +45,15 @@ describe('reading files', () => {
     expect(m.reason).toMatch(why);
   });
 
+  it('skips a graph export or other non-document named by mistake', () => {
+    for (const name of ['graph.json', 'graph.gexf', 'nodes.csv']) {
+      const f = file(`exports/${name}`, name.endsWith('.json') ? '{"nodes": []}' : 'Id,Label\n');
+      const r = readFile(f);
+      expect(r.docs).toEqual([]);
+      expect(only(r.messages)).toMatchObject({ file: f, ruleId: 'not-a-document' });
+    }
+  });
+
   it('skips empty and blank files with a warning', () => {
     for (const [name, content] of [['empty.txt', ''], ['blank.md', ' \n\t\r\n'], ['empty.jsonl', '']] as const) {
       const r = readFile(file(`empty/${name}`, content));
