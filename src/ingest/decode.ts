@@ -89,6 +89,20 @@ function legacyEncoding(b: Uint8Array): string {
   return name === 'iso-8859-1' || !iconv.encodingExists(name) ? 'windows-1252' : name;
 }
 
+/** The 8-bit charset an HTML page declares in a `<meta>` near its start (`charset=` or `http-equiv` content), when iconv knows it. */
+function declaredCharset(b: Uint8Array): string | null {
+  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 2048)).toString('latin1');
+  for (const tag of head.match(/<meta\b[^<>]{0,500}>/gi) ?? []) {
+    const m = /charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})/i.exec(tag);
+    if (!m) continue;
+    const name = m[1].toLowerCase();
+    if (/^(?:utf-?8|utf-?16|unicode)/.test(name) || !iconv.encodingExists(name)) return null;
+    // as browsers do: Latin-1 and ASCII labels mean windows-1252
+    return /^(?:iso-?8859-1|latin-?1|us-ascii|ascii)$/.test(name) ? 'windows-1252' : name;
+  }
+  return null;
+}
+
 /** Text of a file's bytes; binary input gives a skip message, a lossy or legacy decoding a warning. */
 export function decodeBytes(b: Uint8Array, file: string): Decoded {
   const warn = (ruleId: string, reason: string, line?: number): Message => ({ file, severity: 'warning', ruleId, reason, ...(line && { line }) });
@@ -120,9 +134,10 @@ export function decodeBytes(b: Uint8Array, file: string): Decoded {
         }
         if (bad > good) {
           // No or few real UTF-8 sequences: an 8-bit encoding. Latin-1 is read as its superset windows-1252, as browsers do.
-          const enc = legacyEncoding(body);
+          const declared = declaredCharset(body);
+          const enc = declared ?? legacyEncoding(body);
           text = iconv.decode(body, enc);
-          messages.push(warn('legacy-encoding', `not UTF-8; decoded as ${enc.toLowerCase()}`));
+          messages.push(warn('legacy-encoding', `not UTF-8; decoded as ${enc.toLowerCase()}${declared ? ' (declared by the page)' : ''}`));
         } else {
           text = lossy;
           messages.push(warn('invalid-utf8', `invalid UTF-8 (${bad} bad byte sequence${bad === 1 ? '' : 's'}, first on this line) replaced by U+FFFD`, lineOf(lossy, lossy.indexOf('\ufffd'))));

@@ -72,6 +72,15 @@ describe('reading files', () => {
     expect(short.docs[0].text).toBe('München, Zürich und Köln.');
   });
 
+  it('decodes an HTML page in the 8-bit charset its <meta> declares', () => {
+    const text = 'Příliš žluťoučký kůň úpěl ďábelské ódy.';
+    const page = (charset: string) => Buffer.concat([Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>t</title></head><body><p>`), iconv.encode(text, charset), Buffer.from('</p></body></html>')]);
+    const r = readFile(file('legacy/cz.html', page('windows-1250')));
+    expect(r.docs[0].text).toBe(text);
+    expect(only(r.messages).reason).toMatch(/windows-1250 \(declared by the page\)/);
+    expect(readFile(file('legacy/cz2.html', page('iso-8859-2'))).docs[0].text).toBe(text);
+  });
+
   it('decodes Cyrillic in windows-1251 when the detector is confident', () => {
     const text = 'Путин заявил, что Россия поддерживает Асада в Сирии и не уйдёт оттуда без договорённости с Вашингтоном.';
     expect(readFile(file('legacy/ru.txt', iconv.encode(text, 'windows-1251'))).docs[0].text).toBe(text);
