@@ -34,8 +34,9 @@ function newestMtime(dir: string): number {
 /** Builds viewer/dist with vite's build() unless it is newer than every viewer source file. */
 export async function ensureViewerBuilt(): Promise<void> {
   const built = path.join(VIEWER_DIST, 'index.html');
-  const sources = Math.max(newestMtime(path.join(VIEWER_DIR, 'src')), fs.statSync(path.join(VIEWER_DIR, 'index.html')).mtimeMs,
-    fs.statSync(path.join(VIEWER_DIR, 'vite.config.ts')).mtimeMs);
+  // the bundle also takes the colour tables of src/graph/schema.ts and the installed packages
+  const files = ['viewer/index.html', 'viewer/vite.config.ts', 'src/graph/schema.ts', 'package-lock.json'].map((f) => path.join(ROOT, f));
+  const sources = Math.max(newestMtime(path.join(VIEWER_DIR, 'src')), ...files.filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs));
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return;
   await build({ configFile: path.join(VIEWER_DIR, 'vite.config.ts'), logLevel: 'warn' });
 }
