@@ -37,6 +37,30 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   }
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes the temporary files and backups that a killed writer (Ctrl-C, out of memory) left beside `names`. */
+export function removeStaleTemps(dir: string, names: string[]): void {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const wanted = new Set(names);
+  for (const e of entries) {
+    const m = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp(?:\.bak)?$/.exec(e);
+    if (m && wanted.has(m[1]) && Number(m[2]) !== process.pid && !alive(Number(m[2]))) fs.rmSync(path.join(dir, e), { force: true });
+  }
+}
+
 /**
  * Writes a set of files into a folder as one step: every file is written to a temporary name first,
  * and only when all of them are written are they renamed into place. If a rename fails midway, the
@@ -46,6 +70,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
  */
 export function writeFilesAtomic(dir: string, files: Record<string, string | Uint8Array>): void {
   fs.mkdirSync(dir, { recursive: true });
+  removeStaleTemps(dir, Object.keys(files));
   const names = Object.keys(files);
   const temps: string[] = [];
   const backups = new Map<string, string>();

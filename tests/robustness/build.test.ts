@@ -1,5 +1,6 @@
 // The real CLI on a messy corpus: warnings name files and lines, the summary counts what was skipped,
 // exit codes follow the rules, and a failed build leaves the previous graph whole.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +81,18 @@ describe('a failed build', () => {
     expect(r.stderr.trim().split('\n').pop()).toMatch(/cannot write the graph files .* previous files are left as they were/);
     for (const [f, text] of Object.entries(before)) expect(fs.readFileSync(path.join(out, f), 'utf8'), f).toBe(text);
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('clears the temporary files a killed build left behind, and only those', () => {
+    const dir = path.join(base, 'stale');
+    writeFilesAtomic(dir, { 'graph.json': 'old' });
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const stale = [`.graph.json.${dead}.0123abcd.tmp`, `.graph.json.${dead}.0123abcd.tmp.bak`];
+    const live = `.graph.json.${process.ppid}.89abcdef.tmp`;
+    for (const f of [...stale, live, 'notes.txt']) fs.writeFileSync(path.join(dir, f), 'x');
+    writeFilesAtomic(dir, { 'graph.json': 'new' });
+    expect(fs.readdirSync(dir).sort()).toEqual([live, 'graph.json', 'notes.txt'].sort());
+    expect(fs.readFileSync(path.join(dir, 'graph.json'), 'utf8')).toBe('new');
   });
 
   it('restores the files already replaced when a rename fails after some succeeded', async () => {
