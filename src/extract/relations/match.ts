@@ -1,0 +1,88 @@
+// Shared pieces of the relation patterns: the found-relation record, lexicon matching, control and 'against' adjuncts.
+import type { Cue, Headed } from '../lexicon.ts';
+import type { Tok } from './tokens.ts';
+import { before, findObject, groupOf, hardBreak, isPrep, isRelative, isTo, isVerb, type Group, type Sent } from './arguments.ts';
+
+/** A relation found by a pattern, before negation and modality are judged. */
+export interface Found {
+  src: Group;
+  tgt: Group;
+  cue: Cue;
+  /** Words of the cue. */
+  from: number;
+  to: number;
+  /** Words that govern the cue (auxiliaries, control verbs): judged for negation and modality. */
+  chain: Tok[];
+  /** Words before a controlled subject ("urged X to"), judged for a demand. */
+  demandedBy?: Tok[];
+  /** Both directions (meets, agrees, cooperates, allies between coordinated actors). */
+  mutual?: boolean;
+}
+
+export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'remain', 'seem', 'become', 'appear', 'stay', 'get', 'got']);
+export const RELATIONAL = new Set(['ally', 'enemy', 'opponent', 'partner', 'supporter', 'backer', 'patron']);
+/** No punctuation but quotes between a word and the next. */
+export const attached = (t: Tok) => !t.post.replace(/["“”'‘’]/g, '') && !hardBreak(t);
+export const word = (t: Tok | undefined, w: string) => !!t && (t.lemma === w || t.norm === w);
+
+/** Longest entry of a head whose following words match at `i`; a one-word particle may follow an object ("keep Russia out"). */
+export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGap: boolean): { cue: Cue; end: number; gapObject?: Group } | null {
+  let best: { cue: Cue; end: number; gapObject?: Group; len: number } | null = null;
+  for (const [rest, cue] of entries) {
+    const words = rest ? rest.split(' ') : [];
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = word(s.toks[i + 1 + k], words[k]) && attached(s.toks[i + k]);
+    if (ok) {
+      if (!best || words.length > best.len) best = { cue, end: i + words.length, len: words.length };
+      continue;
+    }
+    if (allowGap && words.length && (!best || best.len < words.length)) {
+      // "keep Russia out", "withdraw its troops from X", "keep Assad in power": a short object before the particle
+      for (let k = i + 1; k <= i + 4 && k < s.toks.length; k++) {
+        const w = s.toks[k];
+        if (k > i + 1 && words.every((x, q) => word(s.toks[k + q], x) && (q === 0 || attached(s.toks[k + q - 1])))) {
+          const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
+          best = { cue, end: k + words.length - 1, gapObject: inner ? groupOf(s, inner.m) : undefined, len: words.length };
+          break;
+        }
+        // "threatened on Monday to ...": a time adverbial may stand before the particle
+        const temporal = w.tags.has('Date') || w.tags.has('Adverb') || w.norm === 'today' || (w.norm === 'on' && s.toks[k + 1]?.tags.has('Date'));
+        if (temporal) continue;
+        if (hardBreak(w) || w.post || (isVerb(w) && !w.tags.has('Noun')) || isPrep(w) || isRelative(w)) break;
+      }
+    }
+  }
+  return best;
+}
+
+/** A word's lexicon entries by lemma, surface form, or the form without a verb ending ("driving" tagged as a noun). */
+export function lookup(h: Headed, t: Tok): Map<string, Cue> | undefined {
+  const hit = h.get(t.lemma) ?? h.get(t.norm);
+  if (hit || !/(ing|ed)$/.test(t.norm) || t.lemma !== t.norm) return hit;
+  const stem = t.norm.replace(/(ing|ed)$/, '');
+  return h.get(stem) ?? h.get(stem + 'e') ?? (/(.)\1$/.test(stem) ? h.get(stem.slice(0, -1)) : undefined);
+}
+export const slice = (s: Sent, a: number, b: number) => s.toks.slice(Math.max(0, a), Math.max(0, b));
+
+/** Words before a subject that governs it as an object ("called for X to", "urged X to"). */
+export function controller(s: Sent, g: Group): Tok[] | undefined {
+  let k = g.to + 1;
+  while (k < s.toks.length && s.toks[k].m < 0 && !isTo(s.toks[k]) && !s.toks[k - 1].post && k - g.to < 3 && !isVerb(s.toks[k])) k++;
+  if (!isTo(s.toks[k])) return undefined;
+  const b = before(s, g.from);
+  return b ? slice(s, b.i - 2, b.i + 1) : undefined;
+}
+
+export const COOPERATIVE = new Set(['cooperates', 'allies', 'agrees', 'meets', 'supports']);
+
+/** "cooperate with X against Z", "collaboration between X and Y against Z": the partners oppose Z. */
+export function againstAdjunct(s: Sent, after: number, partners: Group[], found: Found, out: Found[]): void {
+  if (!COOPERATIVE.has(found.cue.type) || found.cue.negated) return;
+  let k = after + 1;
+  while (s.toks[k] && s.toks[k].m < 0 && (s.toks[k].tags.has('Adverb') || s.toks[k].norm === 'in' || s.toks[k].tags.has('Noun') && !s.toks[k].post) && k - after <= 3) k++;
+  if (!word(s.toks[k], 'against') || !attached(s.toks[k - 1])) return;
+  const z = findObject(s, k, { limit: 4 });
+  if (!z) return;
+  const ms = [...new Set(partners.flatMap((g) => g.ms))].filter((m) => !z.ms.includes(m));
+  if (ms.length) out.push({ ...found, src: { ms, from: found.src.from, to: found.src.to }, tgt: z, cue: { type: 'opposes', negated: false }, mutual: false });
+}

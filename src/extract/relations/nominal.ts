@@ -1,0 +1,173 @@
+import type { Cue, Lexicon } from '../lexicon.ts';
+import type { Tok } from './tokens.ts';
+import {
+  before, findInVp, findObject, findPossessor, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isVerb,
+  type Group, type Sent,
+} from './arguments.ts';
+import { BE, RELATIONAL, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
+
+/** Words that hedge a nominal relation: modifiers before it ("potential collaboration") and the auxiliaries after its phrase. */
+function nounChain(s: Sent, n: number, end: number): Tok[] {
+  const out = slice(s, n - 3, n).filter((t) => !hardBreak(t));
+  for (let k = end + 1; k < s.toks.length && k - end <= 5; k++) {
+    const t = s.toks[k];
+    if (hardBreak(s.toks[k - 1])) break;
+    if (t.m >= 0) continue;
+    if (isAux(t) || t.tags.has('Adverb')) out.push(t);
+    else if (!isPrep(t) && !isDet(t) && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
+  }
+  return out;
+}
+
+/**
+ * The actor whose action a nominal cue names when it has no possessor: the subject of the verb that
+ * takes the noun as its object ("Russia began airstrikes against X", "Putin called for a coalition
+ * against X"). A noun inside another prepositional phrase or after a clause verb has none.
+ */
+function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
+  let k = n - 1;
+  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective')) && !s.toks[k].post) k--;
+  // "cooperate with X in the battle against Z": the battle is the clause subject's
+  if (s.toks[k]?.norm === 'in' && s.toks[k - 1] && !s.toks[k - 1].post && !s.toks[k - 1].tags.has('Adjective')) {
+    const cue = lookup(lex.nouns, s.toks[n]);
+    if (cue && [...cue.values()].some((c) => c.type === 'attacks' || c.type === 'opposes')) return findSubject(s, k, 30, lex.clauseVerbs);
+  }
+  const verb = governingVerb(s, n, lex);
+  if (!verb || lex.clauseVerbs.has(verb.lemma)) return null;
+  return findSubject(s, verb.i, 30, lex.clauseVerbs);
+}
+
+/** The verb whose object is the noun phrase headed at `n` ("lifted the sanctions", "called for a coalition"). */
+function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
+  let k = n - 1;
+  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || (s.toks[k].tags.has('Noun') && !s.toks[k].post))) k--;
+  const v = s.toks[k];
+  if (!v || v.m >= 0) return null;
+  const verbLike = (w: Tok | undefined) => !!w && w.m < 0 && (isVerb(w) || (!!lex && !!lookup(lex.verbs, w) && s.toks[w.i - 1]?.m >= 0));
+  const viaFor = (v.norm === 'for' || v.norm === 'to') && verbLike(s.toks[k - 1]);
+  if (!(isVerb(v) && !isAux(v)) && !viaFor) return null;
+  return viaFor ? s.toks[k - 1] : v;
+}
+
+/** The actor an agent noun is said of: "X is a supporter of Y", "X, a supporter of Y". */
+function predicatedOf(s: Sent, n: number): Group | null {
+  let k = n - 1;
+  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || s.toks[k].tags.has('Adverb')) && !s.toks[k].post) k--;
+  const b = s.toks[k];
+  if (!b) return null;
+  if (b.m >= 0 && b.post === ',') return groupOf(s, b.m);
+  if (BE.has(b.norm) || BE.has(b.lemma) || b.lemma === 'become' || b.lemma === 'remain') {
+    let j = k - 1;
+    while (j >= 0 && s.toks[j].m < 0 && (isAux(s.toks[j]) || ['have', 'be', 'do'].includes(s.toks[j].lemma) || s.toks[j].tags.has('Adverb') || s.toks[j].tags.has('Adjective'))) j--;
+    if (j >= 0 && s.toks[j].m >= 0) return groupOf(s, s.toks[j].m);
+  }
+  return null;
+}
+
+/** Noun cues: "X's support for Y", "airstrikes on Y", "talks between X and Y", "X-Y coordination", "Russia's ally, Assad". */
+export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
+  for (const t of s.toks) {
+    const pv = s.toks[t.i - 1];
+    const nominal = !!pv && (pv.m >= 0 || isDet(pv) || pv.tags.has('Adjective') || pv.tags.has('Possessive'));
+    if (t.m >= 0 || (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Noun') && !nominal)) continue;
+    const entries = t.tags.has('Gerund') ? lex.nouns.get(t.norm) : lookup(lex.nouns, t);
+    if (!entries) continue;
+    const hit = matchRest(s, t.i, entries, false);
+    if (!hit) continue;
+    const { cue, end } = hit;
+    const prep = end > t.i ? s.toks[end].norm : '';
+    const poss = findPossessor(s, t.i);
+    if (prep === 'between') {
+      const g = findObject(s, end, { allowPreps: false, limit: 4 });
+      if (g && g.ms.length > 1) {
+        const f: Found = { src: g, tgt: g, cue, from: t.i, to: end, chain: nounChain(s, t.i, g.to), mutual: true };
+        out.push(f);
+        againstAdjunct(s, g.to, [g], f, out);
+      }
+      continue;
+    }
+    if (prep) {
+      // "refusal to engage with X", "threat to cut off X": the noun's owner does what the verb says
+      const vp = prep === 'to' && s.toks[end + 1] && isVerb(s.toks[end + 1]);
+      if (vp && !['rejects', 'threatens', 'agrees'].includes(cue.type)) continue;
+      const obj = vp ? findInVp(s, end) : findObject(s, end, { limit: 5 });
+      if (!obj) continue;
+      if (cue.frame === 'reverse') {
+        const other = poss ?? findSubject(s, t.i);
+        if (other) out.push({ src: obj, tgt: other, cue, from: t.i, to: end, chain: [] });
+        continue;
+      }
+      const verb = governingVerb(s, t.i);
+      // undoing a hostile measure concedes ("lifted sanctions on X"); undoing a friendly one sanctions ("suspended aid to X")
+      const undone = verb && lex.reversers.has(verb.lemma) && !cue.negated;
+      const cueHere: Cue = !undone ? cue : ['sanctions', 'excludes', 'attacks', 'threatens'].includes(cue.type) ? { type: 'concedes', negated: false }
+        : ['aids', 'cooperates', 'meets', 'supports', 'agrees', 'allies'].includes(cue.type) ? { type: 'sanctions', negated: false } : cue;
+      const agentNoun = RELATIONAL.has(t.lemma);
+      const src = poss ?? (agentNoun ? predicatedOf(s, t.i)
+        : (word(s.toks[obj.to + 1], 'by') || word(s.toks[obj.to + 1], 'from') ? findObject(s, obj.to + 1, { limit: 3 }) : null) ?? governingSubject(lex, s, t.i));
+      if (!src) continue;
+      const chain = (poss || src.from > t.i ? nounChain(s, t.i, obj.to) : slice(s, src.to + 1, t.i)).filter((w) => !undone || w !== verb);
+      const f: Found = { src, tgt: obj, cue: cueHere, from: t.i, to: end, chain, demandedBy: poss ? undefined : controller(s, src) };
+      out.push(f);
+      againstAdjunct(s, obj.to, [src, obj], f, out);
+      continue;
+    }
+    // a bare noun: coordinated modifiers act together, or a relational noun links its possessor to a partner
+    if (!poss) {
+      const subj = RELATIONAL.has(t.lemma) && t.tags.has('Plural') ? predicatedOf(s, t.i) : null;
+      if (subj && subj.ms.length > 1) out.push({ src: subj, tgt: subj, cue, from: t.i, to: t.i, chain: slice(s, subj.to + 1, t.i), mutual: true });
+      continue;
+    }
+    if (poss.ms.length > 1 && lex.reciprocal.has(cue.type)) {
+      const f: Found = { src: poss, tgt: poss, cue, from: t.i, to: t.i, chain: nounChain(s, t.i, t.i), mutual: true };
+      out.push(f);
+      againstAdjunct(s, t.i, [poss], f, out);
+      continue;
+    }
+    const withHelp = before(s, poss.from);
+    if (withHelp?.norm === 'with' && !RELATIONAL.has(t.lemma)) {
+      const subj = findSubject(s, withHelp.i);
+      if (subj) out.push({ src: poss, tgt: subj, cue, from: t.i, to: t.i, chain: [] });
+      continue;
+    }
+    if (!RELATIONAL.has(t.lemma)) continue;
+    let partner: Group | null = null;
+    const nx = s.toks[t.i + 1];
+    if (nx?.m >= 0) partner = groupOf(s, nx.m);
+    else {
+      const b = before(s, poss.from);
+      if (b && (b.post === ',' || BE.has(b.norm))) partner = findSubject(s, poss.from);
+    }
+    if (partner) out.push({ src: poss, tgt: partner, cue, from: t.i, to: t.i, chain: [] });
+  }
+}
+
+/** Compound modifiers: "Russian-backed rebels", "pro-US rebels", "anti-Assad forces". */
+export function modifierCues(lex: Lexicon, s: Sent, out: Found[]): void {
+  for (const t of s.toks) {
+    if (t.m >= 0) continue;
+    const prev = s.toks[t.i - 1];
+    const mod = lex.modifiers.get(t.norm);
+    if (mod && prev?.m >= 0 && (prev.hyphen || s.outer[prev.m] >= 0)) {
+      const head = headAfter(s, t.i);
+      if (head && !head.ms.includes(prev.m)) out.push({ src: groupOf(s, prev.m), tgt: head, cue: mod, from: t.i - 1, to: t.i, chain: [] });
+      continue;
+    }
+    const pre = lex.prefixes.get(t.norm);
+    const nx = s.toks[t.i + 1];
+    if (pre && t.hyphen && nx?.m >= 0) {
+      const x = s.spans[nx.m]!;
+      const head = headAfter(s, x[1]);
+      if (head && !head.ms.includes(nx.m)) out.push({ src: head, tgt: { ms: [nx.m], from: x[0], to: x[1] }, cue: pre, from: t.i, to: x[1], chain: [] });
+    }
+  }
+}
+
+function headAfter(s: Sent, i: number): Group | null {
+  for (let k = i + 1; k < s.toks.length && k - i <= 2; k++) {
+    const t = s.toks[k];
+    if (t.m >= 0) return groupOf(s, t.m);
+    if (!t.tags.has('Adjective') || s.toks[k - 1].post) return null;
+  }
+  return null;
+}
