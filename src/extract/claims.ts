@@ -275,7 +275,7 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
   if (cue.stance < 0 && speechLexicon().denialNouns.has(toks[c0]?.lower ?? '') && (toks[c0 + 1]?.lower === 'that' || toks[c0 + 1]?.lower === 'of')) c0 += 2;
   // a content must be a proposition: not a bare verb phrase ("what activists said were ...") or an infinitive ("admit to ...")
   if (cue.frame !== 'object-content' && c0 < n && toks[c0].lower === 'to') return [];
-  if ((cue.frame === 'clause' || cue.frame === 'object') && c0 < n && isVerbStart(toks[c0]) && !/[“"]/.test(toks[c0].pre)) return [];
+  if ((cue.frame === 'clause' || cue.frame === 'object') && c0 < n && toks[c0 - 1]?.lower !== 'that' && isVerbStart(toks[c0]) && !/[“"]/.test(toks[c0].pre)) return [];
   // weak cues ("found", "showed") report a claim only with "that", a colon or a quotation
   if (cue.needsThat && !(toks[c0 - 1]?.lower === 'that' || /[“":]/.test(toks[c0]?.pre ?? '') || /:/.test(toks[c0 - 1]?.post ?? ''))) return [];
   if ((cue.frame === 'clause' || cue.frame === 'object') && !opensClause(toks, c0, k)) return [];

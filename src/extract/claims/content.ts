@@ -4,6 +4,7 @@ import { breaksAfter, has, isVerb, type Tok } from './tokens.ts';
 const STOP_AFTER_COMMA = new Set(['while', 'but', 'although', 'though', 'with', 'according', 'citing', 'adding', 'as', 'yet', 'despite', 'even']);
 /** Words after which a comma starts a second claim of the same speaker ("..., whereas ..."). */
 const SPLIT_AFTER_COMMA = new Set(['whereas']);
+const REMARK_NOUNS = new Set(['claim', 'charge', 'allegation', 'assertion', 'statement', 'figure', 'number', 'report', 'view', 'position', 'accusation', 'move', 'reference']);
 const LEADING_ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'yesterday', 'today', 'tonight', 'recently', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'previously', 'later', 'then', 'now', 'once']);
 
 /** Index where the content starts after a cue: leading dates and "in an interview" phrases, then "that" or a colon are skipped. */
@@ -58,7 +59,9 @@ export function forwardContent(toks: Tok[], k: number, limit: number, cueStarts:
     if (/,/.test(t.post)) {
       if (SPLIT_AFTER_COMMA.has(next.lower)) { out.push([start, i + 1]); start = i + 2; i++; continue; }
       const nextCue = cueStarts.find((c) => c > i && c <= i + 3);
-      if (STOP_AFTER_COMMA.has(next.lower) || nextCue !== undefined) { out.push([start, i + 1]); return out.filter(([a, b]) => b > a); }
+      // "..., a claim that could not be verified": the writer's comment on what was said
+      const remark = (next.lower === 'a' || next.lower === 'an') && REMARK_NOUNS.has(toks[i + 2]?.lower ?? '');
+      if (STOP_AFTER_COMMA.has(next.lower) || nextCue !== undefined || remark) { out.push([start, i + 1]); return out.filter(([a, b]) => b > a); }
     }
   }
   out.push([start, limit]);
