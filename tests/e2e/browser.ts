@@ -38,7 +38,11 @@ export async function ensureViewerBuilt(): Promise<void> {
   const files = ['viewer/index.html', 'viewer/vite.config.ts', 'src/graph/schema.ts', 'package-lock.json'].map((f) => path.join(ROOT, f));
   const sources = Math.max(newestMtime(path.join(VIEWER_DIR, 'src')), ...files.filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs));
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return;
-  await build({ configFile: path.join(VIEWER_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // build beside dist and swap it in, so a server reading dist (another test, the bench) never sees it half-written
+  const tmp = path.join(VIEWER_DIR, `dist.tmp-${process.pid}`);
+  await build({ configFile: path.join(VIEWER_DIR, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+  fs.rmSync(VIEWER_DIST, { recursive: true, force: true });
+  fs.renameSync(tmp, VIEWER_DIST);
 }
 
 export interface ServedViewer {
