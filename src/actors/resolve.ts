@@ -48,6 +48,12 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
       if (known) { ids = [known]; by = f.resolvedBy === 'new' ? 'coreference' : f.resolvedBy; }
       if (f.kind === 'person' && !f.surname && !known) registerSurnames(surnames, s.text.slice(f.start - s.start, f.end - s.start), ids[0], m);
       if (f.resolvedBy === 'new' && !known) noteNewActor(actors, f, s, tokens, found[si], m);
+      // a code with an agent's code added ("GONGOV") is an actor of its own, part of the coded actor
+      if (m.dictionary.format === 'codes') for (const id of ids) if (!m.entries.has(id) && !actors.has(id)) {
+        const base = f.ids.length === 1 ? m.entries.get(f.baseId) : undefined;
+        const label = base && f.agent ? `${base.label} (${f.agent.text.toLowerCase()})` : s.text.slice(f.start - s.start, f.end - s.start);
+        actors.set(id, { id, label, kind: base?.kind === 'country' ? 'organization' : base?.kind ?? 'organization', aliases: [], affiliation: base && base.id !== id ? base.id : null });
+      }
       if (f.agent?.counterpart) ids = counterpart(m, seen, si, f, date) ?? ids;
       // "the rebels" after "Ivory Coast rebels" are those rebels, not the dictionary's default
       if (f.newName && f.agent?.rebels) lastRebels = f.newName.id;

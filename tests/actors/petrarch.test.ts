@@ -75,6 +75,11 @@ describe('coding with a PETRARCH dictionary', () => {
     expect(codes(text, date)).toEqual(expected);
   });
 
+  it('describes an actor code with an agent code as part of the coded actor, for the graph', () => {
+    const r = resolveMentions(matcher, segment('t', 'Osgiliath soldiers attacked.'), { date: '1995-01-01' });
+    expect(r.actors).toEqual([{ id: 'OSGMIL', label: 'Osgiliath (soldiers)', kind: 'organization', aliases: [], affiliation: 'OSG' }]);
+  });
+
   it('takes a .actors.txt file with --actors on the command line, its agents beside it, and the record date', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-petr-'));
     fs.writeFileSync(path.join(dir, 'my.actors.txt'), '# test\nGONDOR [GON]\n+MINAS_TIRITH\nMORDOR\n\t[MOR < 20000101]\n\t[MORGOV]\n');
