@@ -68,10 +68,12 @@ export function renderSidebar(el: HTMLElement, inp: SidebarInput): void {
   clear(el);
   append(el, legend(inp));
   const f = inp.filters;
-  const hasRelations = inp.all.predicates.size > 0;
-  if (hasRelations) {
+  // position networks have stances (polarity) but no relation types
+  if (inp.all.polarities.has('1') || inp.all.polarities.has('-1')) {
     append(el, checkGroup('Polarity', 'polarity', 'polarities', inp.all.polarities, inp, POLARITY_FILTER_NAMES,
       (v) => h('span', { class: 'line', style: `background:${EDGE_POLARITY_COLORS[v]}` })));
+  }
+  if (inp.all.predicates.size > 0) {
     append(el, checkGroup('Relation type', 'predicate', 'predicates', inp.all.predicates, inp));
     append(el, checkGroup('Negation', 'negation', 'negation', inp.all.negation, inp, NEGATION_NAMES));
     append(el, checkGroup('Modality', 'modality', 'modalities', inp.all.modalities, inp));
