@@ -1,4 +1,4 @@
-import type { Claim, Mention } from '../types.ts';
+import type { Claim, Mention, Sentence } from '../types.ts';
 import type { ExtractContext } from './context.ts';
 import type { SentenceInput } from './document.ts';
 import { speechLexicon, type SpeechCue } from './claims/lexicon.ts';
@@ -118,11 +118,16 @@ function findCues(toks: Tok[]): Found[] {
 
 const lastSpeaker = (claims: Claim[]) => claims.length ? claims[claims.length - 1] : null;
 
+/** Whether extractClaims will parse this sentence: it holds a speech cue, or it is a comment that names an actor. */
+export function claimsNeedParse(sentence: Pick<Sentence, 'text' | 'voice'>, mentions: readonly unknown[]): boolean {
+  return (sentence.voice === 'comment' && mentions.length > 0) || speechLexicon().anyCue.test(sentence.text);
+}
+
 /** Claims of one sentence: reported speech in its common forms (see data/lexicon/speech.json for the cues). */
 export function extractClaims(ctx: ExtractContext, input: SentenceInput): Claim[] {
   const { sentence } = input;
   const comment = sentence.voice === 'comment' && input.mentions.length > 0;
-  if (!comment && !speechLexicon().anyCue.test(sentence.text)) return [];
+  if (!claimsNeedParse(sentence, input.mentions)) return [];
   const toks = tokensOf(input.parse(), sentence.start);
   const out = reported(ctx, input, toks);
   if (comment && !out.length) {
