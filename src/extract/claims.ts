@@ -277,7 +277,12 @@ function layout(ctx: ExtractContext, input: SentenceInput, toks: Tok[], f: Found
     c0 = i < n && (toks[i].lower === 'that' || /[“"]/.test(toks[i].pre) || i > k) ? i : k;
   }
   c0 = contentStart(toks, c0, n);
-  if (cue.stance < 0 && speechLexicon().denialNouns.has(toks[c0]?.lower ?? '') && (toks[c0 + 1]?.lower === 'that' || toks[c0 + 1]?.lower === 'of')) c0 += 2;
+  if (cue.stance < 0) {
+    // "rejected (the) claims that C", "denied reports of C": the content is C
+    const d = ['the', 'any', 'all', 'these', 'those'].includes(toks[c0]?.lower ?? '') ? c0 + 1 : c0;
+    const noun = toks[d]?.lower ?? '';
+    if ((speechLexicon().denialNouns.has(noun) || speechLexicon().nouns.has(noun)) && (toks[d + 1]?.lower === 'that' || toks[d + 1]?.lower === 'of')) c0 = d + 2;
+  }
   // a content must be a proposition: not a bare verb phrase ("what activists said were ...") or an infinitive ("admit to ...")
   if (cue.frame !== 'object-content' && c0 < n && toks[c0].lower === 'to') return [];
   if ((cue.frame === 'clause' || cue.frame === 'object') && c0 < n && toks[c0 - 1]?.lower !== 'that' && isVerbStart(toks[c0]) && !/[“"]/.test(toks[c0].pre)) return [];

@@ -43,6 +43,8 @@ const FORMS: Array<[string, string, Expect[]]> = [
     [{ speaker: 'finland', stance: -1, cue: 'denied', text: 'its troops had crossed the border' }]],
   ['X rejected claims that C (stance -1)', 'Karin Lund rejected claims that she had met the smugglers.',
     [{ speaker: 'karin-lund', stance: -1, cue: 'rejected', text: 'she had met the smugglers' }]],
+  ['X rejected the idea that C (stance -1)', 'Sweden rejected the idea that its boats had fished illegally.',
+    [{ speaker: 'sweden', stance: -1, cue: 'rejected', text: 'its boats had fished illegally' }]],
   ['X dismissed NP (stance -1)', 'Sweden dismissed the report about the border incident.',
     [{ speaker: 'sweden', stance: -1, cue: 'dismissed', text: 'the report about the border incident' }]],
   ['C, X said, D (interrupting cue)', 'The trouble, Lund says, lies in the old fishing rights.',
