@@ -104,6 +104,8 @@ function show(g: ViewGraph): void {
   layout?.kill();
   renderer?.kill();
   graph = g;
+  hoveredNode = null;
+  hoveredEdge = null;
   assignEdgeShapes(g);
   performance.mark('actorgraph:shaped');
   searchIndex = buildSearchIndex(g);
