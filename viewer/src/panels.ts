@@ -90,7 +90,8 @@ export function renderNodePanel(panel: HTMLElement, graph: ViewGraph, node: stri
   }
   const groups = groupRelations(graph, node, visibleEdges);
   const hidden = graph.degree(node) - groups.reduce((n, g) => n + g.items.length, 0);
-  append(panel, h('h3', {}, `Relations (${groups.reduce((n, g) => n + g.items.length, 0)})`));
+  const heading = a.nodeKind === 'issue' ? 'Who takes a position' : 'Relations';
+  append(panel, h('h3', {}, `${heading} (${groups.reduce((n, g) => n + g.items.length, 0)})`));
   if (hidden > 0) append(panel, h('p', { class: 'hint' }, `${hidden} more hidden by the filters.`));
   if (!groups.length) append(panel, h('p', { class: 'hint' }, 'No relations shown.'));
   for (const g of groups) {
