@@ -4,7 +4,7 @@
 // Run: npx tsx scripts/gen-countries.ts
 import fs from 'node:fs';
 import countries from 'world-countries/countries.json' with { type: 'json' };
-import type { ActorEntry } from '../src/types.ts';
+import type { DictEntry as ActorEntry } from '../src/actors/dictionary.ts';
 
 const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -46,9 +46,9 @@ for (const c of kept) {
     const p = demonymPlural(d);
     if (p) aliases.add(p);
   }
-  for (const cap of c.capital ?? []) if (!CAPITAL_SKIP.has(cap)) aliases.add(cap);
+  const capitals = (c.capital ?? []).filter((cap: string) => !CAPITAL_SKIP.has(cap) && !aliases.has(cap)).sort();
   aliases.delete('');
-  out.push({ id, label, kind: 'country', aliases: [...aliases].sort(), affiliation: null, iso3: c.cca3 });
+  out.push({ id, label, kind: 'country', aliases: [...aliases].sort(), affiliation: null, iso3: c.cca3, ...(capitals.length && { capitals }) });
 }
 return out.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -3,6 +3,8 @@ import type { ActorEntry } from '../types.ts';
 /** A dictionary entry; `modifiers` are adjective forms that name the actor only before a group noun ("Western" powers). */
 export interface DictEntry extends ActorEntry {
   modifiers?: string[];
+  /** Capitals and seats: they stand for the state, except as the name of an event's place ("the Minsk agreements"). */
+  capitals?: string[];
 }
 
 /** Actor ids a phrase stands for, valid within an optional date range (ISO dates, inclusive). */
@@ -40,6 +42,8 @@ export interface Dictionary {
   entries: Map<string, DictEntry>;
   phrases: Phrase[];
   agents: Agent[];
+  /** Phrases that contain an actor's name but name no actor ("Latin American", "New Mexico"). */
+  blocks: string[];
   /** 'codes' for PETRARCH dictionaries: ids are codes, agent codes are appended, no new actors are made up. */
   format: 'json' | 'codes';
 }
@@ -51,17 +55,18 @@ export function makeDictionary(lists: DictEntry[][], extra: Partial<Omit<Diction
     for (const e of list) {
       const prev = entries.get(e.id);
       if (!prev) {
-        entries.set(e.id, { ...e, aliases: [...e.aliases], roles: e.roles ? [...e.roles] : undefined, modifiers: e.modifiers ? [...e.modifiers] : undefined });
+        entries.set(e.id, { ...e, aliases: [...e.aliases], roles: e.roles ? [...e.roles] : undefined, modifiers: e.modifiers ? [...e.modifiers] : undefined, capitals: e.capitals ? [...e.capitals] : undefined });
         continue;
       }
       for (const a of e.aliases) if (!prev.aliases.includes(a)) prev.aliases.push(a);
       if (e.roles) prev.roles = [...(prev.roles ?? []), ...e.roles];
       if (e.modifiers) prev.modifiers = [...new Set([...(prev.modifiers ?? []), ...e.modifiers])];
+      if (e.capitals) prev.capitals = [...new Set([...(prev.capitals ?? []), ...e.capitals])];
       prev.affiliation ??= e.affiliation;
       prev.iso3 ??= e.iso3;
     }
   }
-  return { entries, phrases: extra.phrases ?? [], agents: extra.agents ?? [], format: extra.format ?? 'json' };
+  return { entries, phrases: extra.phrases ?? [], agents: extra.agents ?? [], blocks: extra.blocks ?? [], format: extra.format ?? 'json' };
 }
 
 const isDate = (d: unknown) => d == null || (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
@@ -89,6 +94,7 @@ export function parseActorList(data: unknown, file: string): DictEntry[] {
       roles,
     };
     if (e.modifiers) out.modifiers = strings(e.modifiers);
+    if (e.capitals) out.capitals = strings(e.capitals);
     return out;
   });
 }

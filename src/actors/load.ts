@@ -5,6 +5,7 @@ import { parseActorsText, parseAgentsText } from './petrarch.ts';
 
 export const DEFAULT_ACTORS_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '../../data/actors');
 const AGENTS_FILE = 'agents.json';
+const BLOCKS_FILE = 'non-actors.json';
 
 function readJson(file: string, what: string): unknown {
   try {
@@ -21,10 +22,12 @@ export function readActorFile(file: string): DictEntry[] {
 
 /** The default dictionary: every JSON actor file of `data/actors/` in name order, and its agent nouns. */
 export function loadDefaultDictionary(dir = DEFAULT_ACTORS_DIR): Dictionary {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== AGENTS_FILE).sort();
-  const agentsPath = path.join(dir, AGENTS_FILE);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== AGENTS_FILE && f !== BLOCKS_FILE).sort();
+  const agentsPath = path.join(dir, AGENTS_FILE), blocksPath = path.join(dir, BLOCKS_FILE);
   const agents: Agent[] = fs.existsSync(agentsPath) ? parseAgentList(readJson(agentsPath, 'agent nouns'), agentsPath) : [];
-  return makeDictionary(files.map((f) => readActorFile(path.join(dir, f))), { agents });
+  const blocks = fs.existsSync(blocksPath) ? readJson(blocksPath, 'non-actor phrases') : [];
+  if (!Array.isArray(blocks) || blocks.some((b) => typeof b !== 'string')) throw new Error(`${blocksPath}: expected a JSON array of phrases`);
+  return makeDictionary(files.map((f) => readActorFile(path.join(dir, f))), { agents, blocks });
 }
 
 /** Whether a file is a PETRARCH/CAMEO text dictionary rather than our JSON. */
@@ -50,5 +53,5 @@ export function loadDictionary(opts: { actorsFile?: string; replace?: boolean } 
   const user = opts.actorsFile ? [readActorFile(opts.actorsFile)] : [];
   if (opts.replace) return makeDictionary(user);
   const base = loadDefaultDictionary();
-  return makeDictionary([[...base.entries.values()], ...user], { agents: base.agents });
+  return makeDictionary([[...base.entries.values()], ...user], { agents: base.agents, blocks: base.blocks });
 }

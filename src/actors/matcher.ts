@@ -19,6 +19,8 @@ export interface Candidate {
   modifier: boolean;
   /** A surname standing alone. */
   surname: boolean;
+  /** A capital or seat, which may also be just the place where something happens. */
+  place?: boolean;
 }
 
 interface TrieNode {
@@ -47,6 +49,7 @@ export interface DictionaryHit {
   to: number;
   modifier: boolean;
   surname: boolean;
+  place: boolean;
 }
 
 const LEADING_ARTICLE = /^(the)\s+/i;
@@ -103,9 +106,11 @@ export function compileMatcher(dict: Dictionary): Matcher {
       }
       for (const alias of names) addAlias(root, alias, { ...base, ...when, ids: [e.id] }, true);
       for (const mod of e.modifiers ?? []) addAlias(root, mod, { ...base, ids: [e.id], modifier: true }, true);
+      for (const cap of e.capitals ?? []) addAlias(root, cap, { ...base, ids: [e.id], place: true }, true);
     }
     // surnames come after every full alias, so that a surname never hides a country or a full name
     for (const [s, e] of surnames) addAlias(root, s, { ...base, ...span(e), ids: [e.id], surname: true });
+    for (const b of dict.blocks) addAlias(root, b, { ...base, ids: [] }, true);
   }
   for (const p of dict.phrases) for (const c of p.codes) addAlias(root, p.text, { ...base, ids: c.ids, from: c.from, to: c.to, strict: true }, false, true);
   const agentRoot: TrieNode = { next: new Map() };
@@ -161,7 +166,7 @@ export function matchActors(m: Matcher, text: string, offset = 0, tokens = token
     if (best) {
       const start = tokens[i].start, end = tokens[best.to - 1].end;
       const ids = best.c?.ids ?? [];
-      hits.push({ actorId: ids[0] ?? '', ids, start, end, text: text.slice(start - offset, end - offset), from: i, to: best.to, modifier: best.c?.modifier ?? false, surname: best.c?.surname ?? false });
+      hits.push({ actorId: ids[0] ?? '', ids, start, end, text: text.slice(start - offset, end - offset), from: i, to: best.to, modifier: best.c?.modifier ?? false, surname: best.c?.surname ?? false, place: best.c?.place ?? false });
       i = best.to - 1;
     }
   }

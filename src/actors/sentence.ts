@@ -38,6 +38,8 @@ function withCode(id: string, a: Agent): string {
   return id.endsWith(a.code) ? id : id + a.code;
 }
 
+const EVENT_NOUNS = new Set(['talks', 'agreement', 'agreements', 'accord', 'accords', 'process', 'format', 'conference', 'summit', 'meeting', 'meetings', 'protocol', 'protocols', 'negotiations', 'communique', 'declaration', 'treaty', 'convention', 'conventions', 'attacks', 'attack', 'bombing', 'bombings', 'massacre', 'airport', 'university', 'marathon', 'olympics', 'games', 'peace', 'ceasefire', 'deal', 'club', 'group', 'forum', 'memorandum', 'principles', 'framework', 'round', 'residents', 'region', 'suburbs', 'province', 'governorate', 'countryside', 'streets', 'correspondent', 'bureau', 'office', 'station']);
+
 // qualifiers that make a title someone else's ("deputy foreign minister", "former president")
 const OTHER = new Set(['deputy', 'vice', 'former', 'acting', 'late', 'then', 'ex', 'future', 'next', 'previous']);
 
@@ -81,6 +83,8 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
   const found: Found[] = [];
   for (const h of hits) {
     if (!h.ids.length) continue;
+    // "the Minsk agreements", "the Vienna talks", "the Paris attacks": a capital naming where something happens
+    if (h.place && EVENT_NOUNS.has(tokens[h.to]?.key ?? '')) continue;
     const entry = m.entries.get(h.actorId);
     const kind = entry?.kind ?? (h.actorId.length === 3 ? 'country' : 'organization');
     const base: Found = { baseId: h.actorId, ids: h.ids, start: h.start, end: h.end, from: h.from, to: h.to, resolvedBy: 'dictionary', kind, surname: h.surname };

@@ -24,6 +24,8 @@ describe('dictionary names, titles and variants', () => {
     ['acronym in capitals', 'The US and the UK agreed.', ['US=>united-states', 'UK=>united-kingdom']],
     ['acronym words in lower case are not actors', 'Let us see what is next.', []],
     ['lower-case common word is not a country', 'They ate turkey in chad-coloured plates.', []],
+    ['a capital naming where an event happened is not the state', 'The Minsk agreements and the Vienna talks failed.', []],
+    ['a name holding a demonym that names no actor', 'Latin American leaders met.', []],
     ['title and name span the name only', 'French President François Hollande spoke first.', ['François Hollande=>francois-hollande']],
     ['name without diacritics', 'Francois Hollande spoke first.', ['Francois Hollande=>francois-hollande']],
     ['surname alone for a head of state', 'Hollande spoke first.', ['Hollande=>francois-hollande']],
