@@ -2,7 +2,10 @@
 // grouped into issues, each actor's position on each issue is read from its claims' stances, and actors
 // are tied by congruence (same position on shared issues) and conflict (opposite positions).
 import type { Claim, DocumentResult } from '../types.ts';
-import { ISSUE_THRESHOLD, featuresOf, similarity, type ClaimFeatures } from './positions/features.ts';
+import { ISSUE_THRESHOLD, blockingKeys, featuresOf, similarity, type ClaimFeatures } from './positions/features.ts';
+
+/** How many of an issue's first claims a new claim is compared with: enough for wording variants, bounded for large corpora. */
+const EXEMPLARS = 16;
 
 export { ISSUE_THRESHOLD, similarity, featuresOf } from './positions/features.ts';
 
@@ -78,16 +81,16 @@ export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boole
  */
 export function groupIssues(claims: IssueClaim[], threshold = ISSUE_THRESHOLD): Issue[] {
   const issues: Issue[] = [];
-  // a pair sharing no actor and no stem scores at most 0.4 (the frame alone): only issues sharing one are compared
+  // only issues sharing a blocking key can reach the threshold (features.ts); each is compared through its first claims
   const index = new Map<string, Set<number>>();
-  const keys = (c: IssueClaim) => [...c.features.actors.map((a) => `a:${a}`), ...c.features.stems.map((x) => `s:${x}`)];
+  const keys = (c: IssueClaim) => blockingKeys(c.features);
   for (const c of claims) {
     const cands = new Set<number>();
     for (const k of keys(c)) for (const i of index.get(k) ?? []) cands.add(i);
     let best = -1, score = threshold;
     for (const i of [...cands].sort((x, y) => x - y)) {
       let s = 0;
-      for (const x of issues[i].claims) s = Math.max(s, similarity(x.features, c.features));
+      for (const x of issues[i].claims.slice(0, EXEMPLARS)) s = Math.max(s, similarity(x.features, c.features));
       if (s >= score && (best < 0 || s > score)) { best = i; score = s; }
     }
     if (best < 0) { best = issues.length; issues.push({ id: '', label: '', frame: c.features.frame, claims: [c] }); }

@@ -5,7 +5,9 @@ import path from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { makeDictionary } from '../../src/actors/dictionary.ts';
+import fc from 'fast-check';
 import { ISSUE_THRESHOLD, buildPositions, featuresOf, similarity } from '../../src/graph/positions.ts';
+import { blockingKeys } from '../../src/graph/positions/features.ts';
 import { toPositionsGEXF, toPositionsJSON } from '../../src/export/positions.ts';
 import type { Claim, DocumentResult, Mention } from '../../src/types.ts';
 import { SHARED } from '../helpers.ts';
@@ -23,6 +25,7 @@ const MERGE: Array<[C, C]> = [
   [['Assad should remain in power while a new government is formed', ['assad']], ['Assad cannot continue to rule Syria', ['assad', 'syria']]],
   [['a grand coalition against Islamic State', ['isis']], ['Russia and America to join a wide and single coalition against Islamic State', ['russia', 'us', 'isis']]],
   [['Russia has agreed to a 48-hour ceasefire in the city', ['russia']], ['Russia agreed to a ceasefire there', ['russia']]],
+  [['the fishing quotas are far too low', []], ['fishing quotas far too low', []]],
 ];
 const APART: Array<[C, C]> = [
   [['Assad must go', ['assad']], ['Lukashenko must go', ['lukashenko']]],
@@ -34,6 +37,20 @@ const APART: Array<[C, C]> = [
 describe('issue grouping', () => {
   it.each(MERGE)('same issue: %j ~ %j', (a, b) => expect(sim(a, b)).toBeGreaterThanOrEqual(ISSUE_THRESHOLD));
   it.each(APART)('different issues: %j vs %j', (a, b) => expect(sim(a, b)).toBeLessThan(ISSUE_THRESHOLD));
+
+  it('compares only claims that share a blocking key, and misses no pair that reaches the threshold', () => {
+    const feat = fc.record({
+      actors: fc.uniqueArray(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }).map((x) => x.sort()),
+      stems: fc.uniqueArray(fc.constantFrom('war', 'quota', 'fish', 'port', 'sea'), { maxLength: 4 }).map((x) => x.sort()),
+      frame: fc.constantFrom(null, 'removal', 'coalition'),
+      side: fc.constantFrom(1 as const, -1 as const),
+    });
+    fc.assert(fc.property(feat, feat, (x, y) => {
+      if (similarity(x, y) < ISSUE_THRESHOLD) return true;
+      const ky = new Set(blockingKeys(y));
+      return blockingKeys(x).some((k) => ky.has(k));
+    }), { seed: 7, numRuns: 2000 });
+  });
 
   it('reads the side a claim takes on its frame, through negation', () => {
     const side = (t: string, a: string[]) => featuresOf(t, a, words(t, a));

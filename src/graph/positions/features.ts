@@ -99,9 +99,24 @@ export const ISSUE_THRESHOLD = 0.5;
 
 /**
  * How alike two claims' issues are, in [0, 1.2]: 0.4 x actor overlap + 0.4 x stem overlap (Jaccard) + 0.4 when
- * both fall under the same frame. Claims that both name actors but share none are never the same issue.
+ * both fall under the same frame. Claims that both name actors but share none are never the same issue; when
+ * neither names an actor, the stems take the actors' weight too (0.8 x stem overlap).
  */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
   if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return 0;
-  return WEIGHTS.actors * jaccard(a.actors, b.actors) + WEIGHTS.stems * jaccard(a.stems, b.stems) + (a.frame && a.frame === b.frame ? WEIGHTS.frame : 0);
+  const frame = a.frame && a.frame === b.frame ? WEIGHTS.frame : 0;
+  if (!a.actors.length && !b.actors.length) return (WEIGHTS.actors + WEIGHTS.stems) * jaccard(a.stems, b.stems) + frame;
+  return WEIGHTS.actors * jaccard(a.actors, b.actors) + WEIGHTS.stems * jaccard(a.stems, b.stems) + frame;
+}
+
+/**
+ * Index keys such that two claims that can reach the threshold share at least one: an actor; or a frame and a
+ * stem (no shared actor leaves 0.4 x stems + 0.4 x frame); or, for claims naming no actor, a stem.
+ */
+export function blockingKeys(f: ClaimFeatures): string[] {
+  return [
+    ...f.actors.map((a) => `a:${a}`),
+    ...(f.frame ? f.stems.map((s) => `f:${f.frame}:${s}`) : []),
+    ...(f.actors.length ? [] : f.stems.map((s) => `n:${s}`)),
+  ];
 }
