@@ -156,14 +156,18 @@ export function writeGraphDir(graph: unknown, positions?: unknown): { dir: strin
 export interface ReadyTimings {
   /** ms from navigation start to the frame after sigma's first draw (the viewer's own figure). */
   readyMs: number;
+  /** ms from navigation start to the following frame, once the first drawing reached the screen. */
+  paintedMs: number;
   /** ms from navigation start to each load stage: fetched, parsed, shaped, indexed, sigma, panels. */
   stages: Record<string, number>;
 }
 
 /** The viewer's load figures from the page (after openViewer). */
-export async function readyTimings(page: Page): Promise<ReadyTimings> {
+export async function readyTimings(page: Page, timeout = 60_000): Promise<ReadyTimings> {
+  await page.waitForFunction(() => (window as any).__actorgraph?.paintedMs != null, undefined, { timeout, polling: 50 });
   return page.evaluate(() => ({
     readyMs: (window as any).__actorgraph?.readyMs ?? NaN,
+    paintedMs: (window as any).__actorgraph?.paintedMs ?? NaN,
     stages: Object.fromEntries(performance.getEntriesByType('mark')
       .filter((m) => m.name.startsWith('actorgraph:'))
       .map((m) => [m.name.slice('actorgraph:'.length), Math.round(m.startTime)])),

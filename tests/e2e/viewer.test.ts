@@ -62,9 +62,9 @@ async function searchAndChoose(query: string): Promise<void> {
 describe('the viewer in Chromium', () => {
   it('draws the bundled graph and is interactive soon after page load', async () => {
     const wallMs = await openViewer(page, session.url);
-    const { readyMs, stages } = await readyTimings(page);
+    const { readyMs, paintedMs, stages } = await readyTimings(page);
     // the figure issue 7 asks for (target: under 2 s); reported here, timing targets belong in npm run bench
-    console.log(`viewer interactive ${Math.round(readyMs)} ms after navigation (${wallMs} ms wall clock, ${bundled.nodes.length} nodes; stages ${JSON.stringify(stages)})`);
+    console.log(`viewer interactive ${Math.round(readyMs)} ms after navigation, on screen at ${Math.round(paintedMs)} ms (${wallMs} ms wall clock, ${bundled.nodes.length} nodes; stages ${JSON.stringify(stages)})`);
     expect(await page.locator('#error').isHidden()).toBe(true);
     expect(await drawn()).toEqual({ nodes: bundled.nodes.length, edges: bundled.edges.length });
     expect(await paintedNodePixels()).toBeGreaterThan(100);

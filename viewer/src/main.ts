@@ -142,13 +142,15 @@ function show(g: ViewGraph): void {
   update({ render: false });
   performance.mark('actorgraph:panels');
   if (state.selectedNode) select(state.selectedNode, null, true);
-  const api = { graph: g, renderer: r, state, visibility: () => visibility, hovered: () => hoveredNode, select, openFile, readyMs: null as number | null };
+  const api = { graph: g, renderer: r, state, visibility: () => visibility, hovered: () => hoveredNode, select, openFile, readyMs: null as number | null, paintedMs: null as number | null };
   (window as any).__actorgraph = api;
   // the frame after sigma's first draw: the graph is on screen and answers events
   requestAnimationFrame(() => {
     // milliseconds since navigation started (performance's time origin)
     api.readyMs = performance.now();
     document.body.dataset.ready = 'true';
+    // the next frame starts once the first one reached the screen (the GPU may lag the main thread)
+    requestAnimationFrame(() => { api.paintedMs = performance.now(); });
   });
 }
 
