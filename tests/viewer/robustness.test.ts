@@ -1,10 +1,13 @@
 // Property tests of the viewer's input paths: any file text gives a graph or one GraphLoadError, and
 // evidence cutting never loses or invents text.
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GraphLoadError, parseGraphText } from '../../viewer/src/model.ts';
 import { markPieces } from '../../viewer/src/relations.ts';
 import { stateFromQuery, stateToQuery } from '../../viewer/src/state.ts';
+import { ROOT } from '../helpers.ts';
 
 describe('viewer input, for arbitrary values', () => {
   it('a file is read or refused with a GraphLoadError naming it, never another exception', () => {
@@ -34,5 +37,14 @@ describe('viewer input, for arbitrary values', () => {
       const once = stateToQuery(stateFromQuery(q));
       expect(stateToQuery(stateFromQuery(once))).toBe(once);
     }), { numRuns: 300 });
+  });
+});
+
+describe('viewer source', () => {
+  it('never parses strings as HTML (every text goes through dom.ts text nodes)', () => {
+    const dir = path.join(ROOT, 'viewer/src');
+    const offending = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))
+      .filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser\(\)\.parseFromString\([^)]*text\/html/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
+    expect(offending).toEqual([]);
   });
 });
