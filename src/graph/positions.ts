@@ -6,6 +6,8 @@ import { ISSUE_THRESHOLD, blockingKeys, featuresOf, similarity, type ClaimFeatur
 
 /** How many of an issue's first claims a new claim is compared with: enough for wording variants, bounded for large corpora. */
 const EXEMPLARS = 16;
+/** How many candidate issues (those sharing the most blocking keys with a claim) are scored. */
+const CANDIDATES = 32;
 
 export { ISSUE_THRESHOLD, similarity, featuresOf } from './positions/features.ts';
 
@@ -85,10 +87,12 @@ export function groupIssues(claims: IssueClaim[], threshold = ISSUE_THRESHOLD): 
   const index = new Map<string, Set<number>>();
   const keys = (c: IssueClaim) => blockingKeys(c.features);
   for (const c of claims) {
-    const cands = new Set<number>();
-    for (const k of keys(c)) for (const i of index.get(k) ?? []) cands.add(i);
+    // candidates ranked by shared keys; the best few are scored (a bound that keeps big corpora fast)
+    const hits = new Map<number, number>();
+    for (const k of keys(c)) for (const i of index.get(k) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+    const cands = [...hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES).map((x) => x[0]).sort((x, y) => x - y);
     let best = -1, score = threshold;
-    for (const i of [...cands].sort((x, y) => x - y)) {
+    for (const i of cands) {
       let s = 0;
       for (const x of issues[i].claims.slice(0, EXEMPLARS)) s = Math.max(s, similarity(x.features, c.features));
       if (s >= score && (best < 0 || s > score)) { best = i; score = s; }
