@@ -4,7 +4,7 @@
 import { nlp } from '../nlp/nlp.ts';
 import type { Matcher } from './matcher.ts';
 import { matchAgent } from './matcher.ts';
-import { titlesOf } from './roles.ts';
+import { holderOf, titlesOf } from './roles.ts';
 import { fold, type Token } from './normalize.ts';
 
 /** An actor already seen in the document, as coreference needs it. */
@@ -111,8 +111,11 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     const end = tokens[agent.to - 1].end;
     if (a.role) {
       // "the president": the last person named in the document who holds that title
+      // else the holder of that office in the last state named, when the date tells who it was
       const p = seen.filter((s) => s.kind === 'person' && titlesOf(m.dictionary, s.id, date).includes(fold(a.role!))).pop();
-      if (p) { out.push({ id: p.id, start: next.start, end }); i = agent.to - 1; }
+      const state = p ? null : seen.filter((s) => s.kind === 'country').pop();
+      const holder = p?.id ?? (state ? holderOf(m.roles, state.id, a.role!, date) : null);
+      if (holder) { out.push({ id: holder, start: next.start, end }); i = agent.to - 1; }
     } else if (a.govern) {
       // "the regime": the last state named with such a noun
       const g = seen.filter((s) => s.govern === fold(a.text)).pop() ?? seen.filter((s) => s.govern).pop();

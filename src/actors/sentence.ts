@@ -109,7 +109,9 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
       found.push({ ...grown, from: Math.min(base.from, att.from), start: Math.min(base.start, grown.start), ids: base.ids.map((id) => withCode(id, a)) });
     } else if (kind === 'person') {
       // "the Obama administration", "Assad's regime": the state the person leads
-      if (att.agent.govern && entry?.affiliation) found.push({ ...grown, ids: [entry.affiliation], kind: m.entries.get(entry.affiliation)?.kind ?? 'country' });
+      // "pro-Assad forces" are the forces of the state the person leads
+      const pro = /\bpro-$/i.test(text.slice(0, h.start - offset));
+      if ((att.agent.govern || pro) && entry?.affiliation) found.push({ ...grown, ids: [entry.affiliation], kind: m.entries.get(entry.affiliation)?.kind ?? 'country' });
       else found.push(base);
     } else if (att.agent.rebels && /\b(?:pro|anti)-$/i.test(text.slice(0, h.start - offset))) {
       // "pro-US rebels" are not the United States' own rebels

@@ -58,6 +58,7 @@ describe('governments, forces and offices resolve to their state or office holde
     ['a country\'s rebels are a group of their own', 'Ivory Coast rebels rejected the plan.', ['Ivory Coast rebels=>ivory-coast-rebels']],
     ['"pro-" rebels are not the country\'s', 'Pro-US rebels took the town.', ['US=>united-states', 'rebels=>syrian-rebels']],
     ['a state organ named in capitals is the state', 'The Russian Defence Ministry Press Service denied it.', ['Russian Defence Ministry=>russia']],
+    ['"pro-<leader>" forces are the state\'s', 'Pro-Assad forces advanced.', ['Assad forces=>syria']],
     ['deputy is not the office holder', "Ukraine's deputy foreign minister objected.", ["Ukraine's deputy foreign minister=>ukraine"]],
   ])('%s', (_name, text, expected, date = '2016-03-01') => {
     expect(mentions(text, date)).toEqual(expected);
@@ -80,6 +81,7 @@ describe('within a document', () => {
     ['"he" left alone when two men of its own sentence could be meant', 'Putin told Obama that he would stay.', ['Putin=>vladimir-putin', 'Obama=>barack-obama']],
     ['"the group" to the last armed group', 'Hezbollah fired rockets. The group said it was retaliating.', ['Hezbollah=>hezbollah', 'group=>hezbollah']],
     ['"the president" to the last president named', 'Macron visited Kyiv. The president promised more aid.', ['Macron=>emmanuel-macron', 'Kyiv=>ukraine', 'president=>emmanuel-macron']],
+    ['"the president" to the office holder of the last state named', 'Fighting went on in Syria. The president spoke on television.', ['Syria=>syria', 'president=>bashar-al-assad']],
     ['"his regime" to the state the man leads', 'Assad spoke. His regime will survive, he said.', ['Assad=>bashar-al-assad', 'His regime=>syria', 'he=>bashar-al-assad']],
     ['"his <demonym> counterpart" to the same office in that state', 'John Kerry met his Russian counterpart in Geneva.', ['John Kerry=>john-kerry', 'Russian counterpart=>sergey-lavrov']],
     ['"he says" after a quotation to the subject of the sentence before it', 'Jan Nowak, an analyst, compares Assad to a chip. "The Russians want assets. Then they drop him," he says.',
