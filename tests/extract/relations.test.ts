@@ -55,6 +55,9 @@ describe('nominal, compound and predicative cues', () => {
       'barack-obama requests france', 'barack-obama requests germany', 'france cooperates germany demanded', 'germany cooperates france demanded',
       'france opposes isis demanded', 'germany opposes isis demanded']],
     ['Russia, China sign trade deal', ['china agrees russia', 'russia agrees china']],
+    ['Islamic State claimed responsibility for the bombing of a Turkish airliner.', ['isis attacks turkey']],
+    ['Britain armed rebel groups such as Hamas.', ['united-kingdom aids hamas', 'united-kingdom aids syrian-rebels']],
+    ['Japan halted its aid to Ukraine.', ['japan sanctions ukraine']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

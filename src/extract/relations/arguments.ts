@@ -47,9 +47,12 @@ export function groupOf(s: Sent, mi: number): Group {
   // rightwards: mention [head nouns] (',' | and | or) [dets/adjs] mention
   for (;;) {
     let k = g.to + 1, heads = 0;
-    while (k < s.toks.length && isModifier(s.toks[k]) && !s.toks[k - 1].post.includes(',') && heads < 2) { k++; heads++; }
+    // "fighters such as the Free Syrian Army", "rebels, including X": instances act with the group
+    const instance = (s.toks[k]?.norm === 'such' && s.toks[k + 1]?.norm === 'as') ? 2 : s.toks[k]?.norm === 'including' ? 1 : 0;
+    k += instance;
+    while (!instance && k < s.toks.length && isModifier(s.toks[k]) && !s.toks[k - 1].post.includes(',') && heads < 2) { k++; heads++; }
     const comma = s.toks[k - 1]?.post === ',';
-    let conj = heads === 0 && s.toks[g.to].hyphen && s.toks[k]?.m >= 0;
+    let conj = instance > 0 || (heads === 0 && s.toks[g.to].hyphen && s.toks[k]?.m >= 0);
     if (k < s.toks.length && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k++; }
     if (!comma && !conj) break;
     if (hardBreak(s.toks[k - 1]) && !conj) break;

@@ -12,6 +12,7 @@ export interface Refined {
   freed: Array<[number, number]>;
 }
 
+const LEAD = new Set(['from', 'of', 'with', 'by', 'to', 'for', 'against']);
 const WORD = /[\p{L}\p{N}.]+/gu;
 
 function isCue(lex: Lexicon, w: string): boolean {
@@ -57,6 +58,8 @@ export function refineMentions(matcher: Matcher, lex: Lexicon, mentions: Mention
       return after.startsWith('-') || /\b(anti|pro)-?\s*$/i.test(before) || (/^\p{Ll}/u.test(nextWord) && isCue(lex, nextWord));
     });
     for (const h of others) inner.push({ actorId: h.actorId, start: h.start, end: h.end, text: h.text, resolvedBy: m.resolvedBy });
+    // a mention that begins with lower-case cue words and prepositions ("help from Iran") frees them
+    for (let k = 0; k < words.length - 1 && /^\p{Ll}/u.test(words[k].w) && (isCue(lex, words[k].w) || LEAD.has(words[k].w)); k++) freed.push([words[k].start, words[k].end]);
     words.forEach((x, k) => {
       if (!/^\p{Ll}/u.test(x.w) || !isCue(lex, x.w)) return;
       const last = k === words.length - 1;

@@ -33,7 +33,7 @@ function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
     if (cue && [...cue.values()].some((c) => c.type === 'attacks' || c.type === 'opposes')) return findSubject(s, k, 30, lex.clauseVerbs);
   }
   const verb = governingVerb(s, n, lex);
-  if (!verb || lex.clauseVerbs.has(verb.lemma)) return null;
+  if (!verb || (lex.clauseVerbs.has(verb.lemma) && s.toks[verb.i + 1]?.norm !== 'responsibility')) return null;
   return findSubject(s, verb.i, 30, lex.clauseVerbs);
 }
 
@@ -44,6 +44,8 @@ function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
   const v = s.toks[k];
   if (!v || v.m >= 0) return null;
   const verbLike = (w: Tok | undefined) => !!w && w.m < 0 && (isVerb(w) || (!!lex && !!lookup(lex.verbs, w) && s.toks[w.i - 1]?.m >= 0));
+  // "claimed responsibility for the downing of X": the claimant did it
+  if (v.norm === 'for' && s.toks[k - 1]?.norm === 'responsibility' && verbLike(s.toks[k - 2])) return s.toks[k - 2];
   const viaFor = (v.norm === 'for' || v.norm === 'to') && verbLike(s.toks[k - 1]);
   if (!(isVerb(v) && !isAux(v)) && !viaFor) return null;
   return viaFor ? s.toks[k - 1] : v;
@@ -166,7 +168,8 @@ export function modifierCues(lex: Lexicon, s: Sent, out: Found[]): void {
 function headAfter(s: Sent, i: number): Group | null {
   for (let k = i + 1; k < s.toks.length && k - i <= 2; k++) {
     const t = s.toks[k];
-    if (t.m >= 0) return groupOf(s, t.m);
+    // the head noun alone: "anti-Assad forces, the army and ..." says nothing of the army
+    if (t.m >= 0) return { ms: [t.m], from: s.spans[t.m]![0], to: s.spans[t.m]![1] };
     if (!t.tags.has('Adjective') || s.toks[k - 1].post) return null;
   }
   return null;

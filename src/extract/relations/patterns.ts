@@ -51,7 +51,8 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const p = s.toks[t.i - 1];
     const headlineVerb = !isVerb(t) && t.tags.has('Noun') && !!p && (
       (p.m >= 0 && !p.post && (!lookup(lex.nouns, t) || [...(entries.keys())].some((r) => r && word(s.toks[t.i + 1], r.split(' ')[0])))) || (!p.post && !t.tags.has('Plural') && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
-      || (p.post === ',' && /ing$/.test(t.norm)));
+      || (p.post === ',' && /ing$/.test(t.norm))
+      || (p.m >= 0 && !p.post && /ing$/.test(t.norm) && !!s.toks[t.i + 1] && (s.toks[t.i + 1].m >= 0 || isDet(s.toks[t.i + 1]) || s.toks[t.i + 1].tags.has('Prefix'))));
     if (!isVerb(t) && !headlineVerb) continue;
     const hit = matchRest(s, t.i, entries, true);
     if (!hit) continue;
