@@ -21,6 +21,8 @@ const FORMS: Array<[string, string, Expect[]]> = [
     [{ speaker: 'ola-berg', cue: 'says', text: 'We will not give up the port' }]],
   ['X, apposition, says C', 'Karin Lund, the head of the fisheries council, says Norway broke the treaty.',
     [{ speaker: 'karin-lund', cue: 'says', text: 'Norway broke the treaty' }]],
+  ['X, a description with a place, said C (the named person speaks)', 'Jonas Ekberg, a Swedish diplomat, said the talks had failed.',
+    [{ speaker: 'jonas-ekberg', cue: 'said', text: 'the talks had failed' }]],
   ['X told Y that C', 'Ola Berg told reporters in Oslo that the ceasefire was holding.',
     [{ speaker: 'ola-berg', cue: 'told', text: 'the ceasefire was holding' }]],
   ['according to X, C', 'According to Karin Lund, the embargo has failed.',

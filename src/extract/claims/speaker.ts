@@ -117,8 +117,15 @@ export function speakerOf(toks: Tok[], a: number, b: number, mentions: Mention[]
     }
   }
   if (inside.length) {
-    const persons = inside.filter((m) => kindOf(m) === 'person');
-    if (persons.length) return { mention: persons[persons.length - 1], pronoun: null, source };
+    // a name outside the dictionary counts as a person's when the tagger reads a person in it ("Jonas Ekberg")
+    const personal = (m: Mention) => kindOf(m) === 'person' || (!kindOf(m) && toks.some((t) => t.start >= m.start && t.end <= m.end && has(t, 'Person')));
+    const persons = inside.filter(personal);
+    if (persons.length) {
+      // the same person named and described ("Sergey Lavrov, Russia's foreign minister"): the name marks the speaker
+      const last = persons[persons.length - 1];
+      const named = persons.find((m) => m.actorId === last.actorId && toks.some((t) => t.start >= m.start && t.end <= m.end && has(t, 'Person')));
+      return { mention: named ?? last, pronoun: null, source };
+    }
     const heads = inside.filter((m) => !before(m, OF_PP));
     const fresh = newName(toks, a, b);
     if (fresh && (has(toks.find((t) => t.start === fresh.start), 'Person') || !heads.length)) {
