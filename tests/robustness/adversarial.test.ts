@@ -17,7 +17,7 @@ describe('adversarial input', () => {
     try {
       const all = [...ADVERSARIAL, ...ADVERSARIAL_LINES];
       fs.writeFileSync(path.join(dir, 'junk.jsonl'), all.map(([id, text]) => JSON.stringify({ id, text })).join('\n') + '\n');
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/actorgraph.mjs'), 'build', path.join(dir, 'junk.jsonl'), '--out', path.join(dir, 'out'), '--quiet'], {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/actorgraph.mjs'), 'build', path.join(dir, 'junk.jsonl'), '--out', path.join(dir, 'out'), '--quiet', '--jobs', '1'], {
         cwd: ROOT, encoding: 'utf8', timeout: HANG_MS, killSignal: 'SIGKILL',
       });
       expect(r.signal, `build killed after ${HANG_MS / 1000} s: a hang`).toBeNull();

@@ -32,7 +32,7 @@ const messy = corpus('messy', {
 describe('actorgraph build on messy input', () => {
   it('builds the rest, names each problem with its file and line, counts what was skipped, exits 0', () => {
     const out = path.join(base, 'out-messy');
-    const r = cli(['build', messy, '--out', out]);
+    const r = cli(['build', messy, '--out', out, '--jobs', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/: 2 documents, /);
     expect(r.stdout).toMatch(/skipped 1 binary file, 1 empty file, 1 malformed JSONL line, 1 JSONL record without text; 4 warnings/);
@@ -46,16 +46,16 @@ describe('actorgraph build on messy input', () => {
 
   it('with --strict, fails on any warning and writes nothing', () => {
     const out = path.join(base, 'out-strict');
-    const r = cli(['build', messy, '--out', out, '--strict']);
+    const r = cli(['build', messy, '--out', out, '--strict', '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n').pop()).toMatch(/--strict: skipped 1 binary file.*nothing written/);
     expect(fs.existsSync(path.join(out, 'graph.json'))).toBe(false);
-    expect(cli(['build', corpus('clean', { 'a.txt': 'Russia attacked Ukraine.' }), '--out', out, '--strict']).code).toBe(0);
+    expect(cli(['build', corpus('clean', { 'a.txt': 'Russia attacked Ukraine.' }), '--out', out, '--strict', '--jobs', '1']).code).toBe(0);
   });
 
   it('exits non-zero, saying why, when nothing could be read', () => {
     const junk = corpus('junk', { 'a.txt': PNG, 'b.txt': '   \n', 'c.jsonl': 'not json\n', 'evil\u001b[31m\nname.txt': PNG });
-    const r = cli(['build', junk, '--out', path.join(base, 'out-junk')]);
+    const r = cli(['build', junk, '--out', path.join(base, 'out-junk'), '--jobs', '1']);
     expect(r.code).not.toBe(0);
     const lines = r.stderr.trim().split('\n');
     expect(lines.pop()).toMatch(/no documents to build from .*\(skipped 2 binary files, 1 empty file, 1 malformed JSONL line; 4 warnings\)/);
@@ -70,13 +70,13 @@ describe('actorgraph build on messy input', () => {
 describe('a failed build', () => {
   it('leaves the previous graph intact when writing fails midway', () => {
     const out = path.join(base, 'out-previous');
-    expect(cli(['build', corpus('first', { 'a.txt': 'Russia attacked Ukraine in 2014.' }), '--out', out]).code).toBe(0);
+    expect(cli(['build', corpus('first', { 'a.txt': 'Russia attacked Ukraine in 2014.' }), '--out', out, '--jobs', '1']).code).toBe(0);
     // the next build cannot replace nodes.csv: a folder stands in its place
     fs.rmSync(path.join(out, 'nodes.csv'));
     fs.mkdirSync(path.join(out, 'nodes.csv'));
     fs.writeFileSync(path.join(out, 'nodes.csv', 'keep'), '');
     const before = Object.fromEntries(GRAPH_FILES.filter((f) => f !== 'nodes.csv').map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
-    const r = cli(['build', corpus('second', { 'b.txt': 'France supports Germany. Iran threatens Israel.' }), '--out', out]);
+    const r = cli(['build', corpus('second', { 'b.txt': 'France supports Germany. Iran threatens Israel.' }), '--out', out, '--jobs', '1']);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n').pop()).toMatch(/cannot write the graph files .* previous files are left as they were/);
     for (const [f, text] of Object.entries(before)) expect(fs.readFileSync(path.join(out, f), 'utf8'), f).toBe(text);

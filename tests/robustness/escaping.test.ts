@@ -49,7 +49,7 @@ describe('exports of hostile text', () => {
       { id: 'd2', title: HOSTILE, text: `Russia accused Acme Widgets of lying; ${HOSTILE}.\r\n"Acme Widgets must stop," Putin said, "or else".` },
     ].map((d) => JSON.stringify(d)).join('\n'));
     const out = path.join(base, 'out-cli');
-    const r = cli(['build', docs, '--actors', actors, '--out', out]);
+    const r = cli(['build', docs, '--actors', actors, '--out', out, '--jobs', '1']);
     expect(r.code, r.stderr).toBe(0);
     const { nodes, edges } = checkFolder(out);
     expect(nodes.find((n) => n.Id === 'acme')?.Label).toContain('Acme, "Widgets" <Ltd> & Sons');
