@@ -25,7 +25,7 @@ const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'for', 'of', 'towar
 /** Words that open a new clause: the subject of a cue never lies beyond them. */
 const SUBORD = new Set(['while', 'whereas', 'although', 'though', 'because', 'but', 'however', 'yet', 'so', 'since', 'unless', 'whether', 'when', 'where', 'after', 'before', 'until', 'despite']);
 /** Nouns of a speech act whose author follows "by" or "from" ("rejected calls by X"). */
-const SPEECH_ACTS = new Set(['call', 'appeal', 'demand', 'offer', 'proposal', 'request', 'plea', 'invitation', 'ultimatum', 'suggestion', 'plan', 'initiative', 'pressure', 'warning', 'criticism', 'accusation']);
+export const SPEECH_ACTS = new Set(['call', 'appeal', 'demand', 'offer', 'proposal', 'request', 'plea', 'invitation', 'ultimatum', 'suggestion', 'plan', 'initiative', 'pressure', 'warning', 'criticism', 'accusation']);
 const RELATIVE = new Set(['which', 'who', 'that', 'whom', 'whose']);
 
 export const isPrep = (t: Tok) => PREPS.has(t.norm) || (t.tags.has('Preposition') && t.norm !== 'to');
@@ -104,6 +104,10 @@ export function before(s: Sent, i: number): Tok | undefined {
   return s.toks[k];
 }
 
+const GROUP_NOUNS = new Set(['force', 'forces', 'troops', 'troop', 'army', 'government', 'official', 'officials', 'leader', 'leaders', 'authorities', 'rebels', 'militia', 'militias', 'police', 'soldiers', 'people', 'minister', 'president', 'regime', 'fighters', 'militants', 'parliament', 'delegation', 'diplomats', 'negotiators']);
+/** A noun for people acting together: "Serbian forces" names an actor, "the Syrian civil war" does not. */
+const isGroupNoun = (t: Tok) => GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.lemma) || t.tags.has('Actor');
+
 /** A title before a name ("President", "Foreign Minister", "Secretary"). */
 const isTitle = (t: Tok) => t.tags.has('Honorific') || (t.tags.has('Actor') && t.tags.has('ProperNoun') && !t.tags.has('Plural'));
 const WH = new Set(['how', 'whether', 'what', 'when', 'where', 'which', 'who']);
@@ -168,11 +172,12 @@ export function findObject(s: Sent, e: number, opts: { limit?: number; allowPrep
       const g = groupOf(s, head(s, t.m));
       const nx = s.toks[g.to + 1];
       // "the resolution of the Syrian civil war": an actor deep inside a noun phrase only modifies it
-      if (nouns && nx && nx.m < 0 && !s.toks[g.to].post && nx.tags.has('Noun') && !nx.tags.has('Pronoun')) return null;
+      if (nouns && nx && nx.m < 0 && !s.toks[g.to].post && nx.tags.has('Noun') && !nx.tags.has('Pronoun') && !isGroupNoun(nx)) return null;
       return g;
     }
     if (t.tags.has('Gerund') && k > e + 1) return null;
-    if (t.norm === 'that' && k === e + 1 && opts.thatClause) continue;
+    if (t.norm === 'that' && opts.thatClause && s.toks.slice(e + 1, k).every((w) => w.tags.has('Date') || w.norm === 'on' || w.tags.has('Adverb'))) continue;
+    if (opts.thatClause && (t.tags.has('Date') || (t.norm === 'on' && s.toks[k + 1]?.tags.has('Date')))) continue;
     if (isRelative(t) || isSubord(t) || t.norm === 'and' || t.norm === 'or') return null;
     if (isTo(t) && s.toks[k + 1] && isVerb(s.toks[k + 1]) && !s.toks[k + 1].tags.has('Noun')) return null;
     if (isPrep(t)) {

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import { hasPhrase } from './negation-modality.ts';
 import {
-  before, findAgent, findInVp, findObject, findSubject, groupOf, hardBreak, isAux, isDet, isRelative, isVerb,
+  SPEECH_ACTS, before, findAgent, findInVp, findObject, findSubject, groupOf, hardBreak, isAux, isDet, isRelative, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
 import { isTo } from './arguments.ts';
@@ -35,10 +35,11 @@ function passive(s: Sent, i: number): boolean {
 }
 
 function modifiesCueNoun(lex: Lexicon, s: Sent, g: Group): boolean {
+  // "rejected an Australian ultimatum": the author of a speech act is its target, not a modifier
   let k = g.to + 1;
   while (s.toks[k] && s.toks[k].m < 0 && (s.toks[k].tags.has('Adjective') || s.toks[k].tags.has('Noun')) && !s.toks[k - 1].post && k - g.to <= 2 && !lookup(lex.nouns, s.toks[k])) k++;
   const nx = s.toks[k];
-  return !!nx && nx.m < 0 && !s.toks[k - 1].post && nx.tags.has('Noun') && !!lookup(lex.nouns, nx);
+  return !!nx && nx.m < 0 && !s.toks[k - 1].post && nx.tags.has('Noun') && !!lookup(lex.nouns, nx) && !SPEECH_ACTS.has(nx.lemma);
 }
 
 /** Verb cues: active, passive, reduced relatives, infinitival and participial clauses. */
@@ -105,6 +106,7 @@ export function obligationCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
     if (t.m >= 0 || !isVerb(t) || !lex.clauseVerbs.has(t.lemma)) continue;
     let k = t.i + 1;
+    while (s.toks[k] && (s.toks[k].tags.has('Date') || s.toks[k].tags.has('Adverb') || (s.toks[k].norm === 'on' && s.toks[k + 1]?.tags.has('Date')))) k++;
     if (word(s.toks[k], 'that')) k++;
     while (s.toks[k] && s.toks[k].m < 0 && isDet(s.toks[k])) k++;
     const first = s.toks[k];
