@@ -8,7 +8,7 @@ import { writeGraphFiles } from './write-graph.ts';
 import { CACHE_DIR, extractWithCache, extractorFingerprint } from './build-cache.ts';
 import type { Document } from '../types.ts';
 import { extractParallel, parseJobs } from '../parallel/pool.ts';
-import { UserError } from './errors.ts';
+import { UserError, contextOrUserError } from './errors.ts';
 import { formatMessage, summarizeMessages } from './messages.ts';
 
 export const BUILD_HELP = 'actorgraph build [PATHS...] [--out DIR] [--actors FILE] [--jobs N] [--update] [--strict]';
@@ -27,7 +27,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   let jobs: number;
   try { jobs = parseJobs(values.jobs); } catch (e) { throw new UserError((e as Error).message); }
   const ctxOpts = { actorsFile: values.actors };
-  const ctx = createContext(ctxOpts);
+  const ctx = contextOrUserError(() => createContext(ctxOpts));
   const bar = process.stderr.isTTY && !values.quiet ? new cliProgress.SingleBar({ format: 'extracting [{bar}] {value}/{total} documents', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   const extract = async (todo: Document[]) => {
     bar?.start(todo.length, 0);

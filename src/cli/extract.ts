@@ -5,7 +5,7 @@ import { parseJsonl } from '../ingest/read.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { extractAll } from '../pipeline.ts';
 import { toScorerRecord } from '../extract/scorer-format.ts';
-import { UserError } from './errors.ts';
+import { UserError, contextOrUserError } from './errors.ts';
 import { formatMessage } from './messages.ts';
 import { writeFileAtomic } from '../io/files.ts';
 
@@ -19,7 +19,7 @@ export function extractJsonl(file: string, actorsFile?: string): string[] {
   const { docs, messages } = parseJsonl(decoded.text, file);
   messages.unshift(...decoded.messages);
   for (const m of messages) process.stderr.write(formatMessage(m) + '\n');
-  const ctx = createContext({ actorsFile });
+  const ctx = contextOrUserError(() => createContext({ actorsFile }));
   return extractAll(ctx, docs).map((r) => JSON.stringify(toScorerRecord(ctx.dictionary, r)));
 }
 

@@ -65,6 +65,15 @@ describe('actorgraph build on messy input', () => {
     expect(r.stderr).not.toContain('\u001b');
     expect(lines).toContain(`${path.join(junk, 'evil\\u001b[31m\\u000aname.txt')}: warning: binary file (a PNG image), not text; skipped [binary-file]`);
   });
+
+  it('reports a broken --actors dictionary in one line, not as an internal error', () => {
+    const bad = path.join(base, 'bad-actors.json');
+    fs.writeFileSync(bad, '[{"id": "x", ');
+    const r = cli(['build', messy, '--actors', bad, '--out', path.join(base, 'out-bad-actors'), '--jobs', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').pop()!.startsWith(`actorgraph build: ${bad}: cannot read actor dictionary`), r.stderr).toBe(true);
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
 });
 
 describe('a failed build', () => {
