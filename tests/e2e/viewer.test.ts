@@ -179,6 +179,10 @@ describe('the viewer in Chromium', () => {
     await page.setInputFiles('#file', path.join(GRAPH_DIR, 'graph.gexf'));
     await page.waitForFunction(() => document.getElementById('graph-name')!.textContent!.startsWith('graph.gexf'));
     expect((await drawn()).nodes).toBe(bundled.nodes.length);
+    // GEXF keeps the relations but not their sentences, and the panel says so
+    await page.evaluate((k) => (window as any).__actorgraph.select(k, null, false), bundled.edges[0].source);
+    expect(await page.locator('#panel .rel').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel').innerText()).toContain('GEXF files carry none');
   });
 
   it.each([

@@ -76,7 +76,9 @@ describe('reading graph files', () => {
 
   it('hands XML to the GEXF parser only when it is GEXF', () => {
     const gexf = () => ({ export: () => ({ nodes: [{ key: 'n', attributes: { label: 'N' } }], edges: [] }) });
-    expect(parseGraphText('<?xml version="1.0"?><gexf version="1.3"></gexf>', 'g.gexf', gexf).getNodeAttribute('n', 'label')).toBe('N');
+    const g = parseGraphText('<?xml version="1.0"?><gexf version="1.3"></gexf>', 'g.gexf', gexf);
+    expect(g.getNodeAttribute('n', 'label')).toBe('N');
+    expect(g.getAttribute('format')).toBe('gexf');
     expect(() => parseGraphText('<svg></svg>', 'p.svg', gexf)).toThrow('p.svg: an XML file but not GEXF');
     expect(() => parseGraphText('<gexf>', 'bad.gexf', () => { throw new Error('unclosed tag'); })).toThrow('bad.gexf: not valid GEXF (unclosed tag)');
   });

@@ -218,7 +218,9 @@ export function parseGraphText(text: string, name: string, parseGexf?: (xml: str
     } catch (err) {
       throw new GraphLoadError(`${name}: not valid GEXF (${(err as Error).message})`);
     }
-    return graphFromSerialized(g.export(), name);
+    const graph = graphFromSerialized(g.export(), name);
+    graph.setAttribute('format', 'gexf');
+    return graph;
   }
   let data: unknown;
   try {

@@ -48,7 +48,7 @@ function badges(a: ViewEdge, graph: ViewGraph): HTMLElement[] {
   return out;
 }
 
-function evidenceList(a: ViewEdge): HTMLElement {
+function evidenceList(a: ViewEdge, graph: ViewGraph): HTMLElement {
   const box = h('div', { class: 'evidence-list' });
   const evs = orderedEvidence(a.evidence);
   evs.slice(0, MAX_EVIDENCE).forEach((ev) => append(box, evidenceBlock(ev)));
@@ -57,7 +57,8 @@ function evidenceList(a: ViewEdge): HTMLElement {
     more.addEventListener('click', () => { more.remove(); evs.slice(MAX_EVIDENCE).forEach((ev) => append(box, evidenceBlock(ev))); });
     append(box, more);
   }
-  if (!evs.length) append(box, h('p', { class: 'hint' }, 'No evidence sentences stored for this edge.'));
+  const why = graph.getAttribute('format') === 'gexf' ? ' (GEXF files carry none; open graph.json for the sentences)' : '';
+  if (!evs.length) append(box, h('p', { class: 'hint' }, `No evidence sentences stored for this edge${why}.`));
   return box;
 }
 
@@ -106,7 +107,7 @@ export function renderNodePanel(panel: HTMLElement, graph: ViewGraph, node: stri
       const tags = badges(it.attrs, graph);
       const tagRow = tags.length ? h('div', { class: 'badges' }, ...tags) : null;
       const because = it.attrs.explanation ? h('div', { class: 'hint', style: 'white-space:pre-line' }, it.attrs.explanation) : null;
-      append(sec, h('div', { class: 'rel', 'data-edge': it.edge }, head, tagRow, because, evidenceList(it.attrs)));
+      append(sec, h('div', { class: 'rel', 'data-edge': it.edge }, head, tagRow, because, evidenceList(it.attrs, graph)));
     }
     append(panel, sec);
   }
@@ -126,5 +127,5 @@ export function renderEdgePanel(panel: HTMLElement, graph: ViewGraph, edge: stri
     ['because', a.explanation ? h('span', { style: 'white-space:pre-line' }, a.explanation) : null],
     ['dates', a.firstDate ? (a.lastDate && a.lastDate !== a.firstDate ? `${a.firstDate} – ${a.lastDate}` : a.firstDate) : null],
   ]));
-  append(panel, h('h3', {}, `Evidence (${orderedEvidence(a.evidence).length})`), evidenceList(a));
+  append(panel, h('h3', {}, `Evidence (${orderedEvidence(a.evidence).length})`), evidenceList(a, graph));
 }
