@@ -2,7 +2,7 @@
 // grouped into issues, each actor's position on each issue is read from its claims' stances, and actors
 // are tied by congruence (same position on shared issues) and conflict (opposite positions).
 import type { Claim, DocumentResult } from '../types.ts';
-import { ISSUE_THRESHOLD, blockingKeys, featuresOf, similarity, type ClaimFeatures } from './positions/features.ts';
+import { ISSUE_THRESHOLD, blockingKeys, featuresOf, similarity, words, type ClaimFeatures } from './positions/features.ts';
 
 /** How many of an issue's first claims a new claim is compared with: enough for wording variants, bounded for large corpora. */
 const EXEMPLARS = 16;
@@ -70,8 +70,9 @@ export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boole
       if (!keep(claim)) continue;
       // pronouns resolved by coreference name no new actor in the content ("he would welcome ...")
       const inside = r.mentions.filter((m) => m.start >= claim.contentStart && m.end <= claim.contentEnd && !PRONOUN.test(m.text));
-      const actorWords = new Set(inside.flatMap((m) => m.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
-      out.push({ claim, features: featuresOf(claim.text, inside.map((m) => m.actorId), actorWords), date: r.doc.date });
+      const actorOf = new Map<string, string>();
+      for (const m of inside) for (const w of words(m.text)) if (!actorOf.has(w)) actorOf.set(w, m.actorId);
+      out.push({ claim, features: featuresOf(claim.text, inside.map((m) => m.actorId), new Set(actorOf.keys()), actorOf), date: r.doc.date });
     }
   }
   return out;

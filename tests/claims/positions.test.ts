@@ -14,7 +14,8 @@ import { SHARED } from '../helpers.ts';
 
 // [content, actors named in it]
 type C = [string, string[]];
-const sim = (a: C, b: C) => similarity(featuresOf(a[0], a[1], words(a[0], a[1])), featuresOf(b[0], b[1], words(b[0], b[1])));
+const feats = (c: C) => featuresOf(c[0], c[1], words(c[0], c[1]), new Map(c[1].flatMap((a) => (NAMES[a] ?? []).map((w) => [w, a] as [string, string]))));
+const sim = (a: C, b: C) => similarity(feats(a), feats(b));
 // the words of the actor names, as the document's mentions would give them
 const NAMES: Record<string, string[]> = { assad: ['assad', 'president', 'bashar', 'al'], syria: ['syria', 'syrian'], isis: ['islamic', 'state', 'isis'], russia: ['russia', 'moscow'], us: ['america', 'us'], lukashenko: ['lukashenko'] };
 const words = (_t: string, actors: string[]) => new Set(actors.flatMap((a) => NAMES[a] ?? []));
@@ -32,6 +33,8 @@ const APART: Array<[C, C]> = [
   [['Assad must go', ['assad']], ['Assad is a magnet for terrorists', ['assad']]],
   [['Russia and the West share a common enemy', ['russia']], ["Russia's goal is to keep Assad in power", ['russia', 'assad']]],
   [['the fishing quotas are too low', []], ['the harbour must reopen for trade', []]],
+  // both removals, with the same actors named, but of different actors
+  [['Russia must be kept out of any deal with Assad', ['russia', 'assad']], ['Assad must go, with or without Russia', ['assad', 'russia']]],
 ];
 
 describe('issue grouping', () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export interface Frame { name: string; pro: string[][]; contra: string[][] }
+export interface Frame { name: string; pro: string[][]; contra: string[][]; /** The frame is about one actor (whose removal): its focus must match. */ targeted: boolean }
 
 const FILE = path.join(path.dirname(new URL(import.meta.url).pathname), '../../../data/lexicon/issues.json');
 const STOP = new Set(('the a an of and or in on to for with by at from its it their his her he she they them is are was were be been being has have had '
@@ -31,13 +31,13 @@ let frames: Frame[] | undefined;
 /** The issue frames of data/lexicon/issues.json, phrases as stem lists. */
 export function loadFrames(file = FILE): Frame[] {
   if (frames && file === FILE) return frames;
-  let raw: { frames: Record<string, { pro: string[]; contra: string[] }> };
+  let raw: { frames: Record<string, { pro: string[]; contra: string[]; targeted?: boolean }> };
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     throw new Error(`${file}: cannot read issue frames (${(e as Error).message.split('\n')[0]})`);
   }
-  const out = Object.entries(raw.frames).map(([name, f]) => ({ name, pro: f.pro.map((p) => words(p).map(stem)), contra: f.contra.map((p) => words(p).map(stem)) }));
+  const out = Object.entries(raw.frames).map(([name, f]) => ({ name, pro: f.pro.map((p) => words(p).map(stem)), contra: f.contra.map((p) => words(p).map(stem)), targeted: f.targeted === true }));
   if (file === FILE) frames = out;
   return out;
 }
@@ -50,15 +50,19 @@ export interface ClaimFeatures {
   /** The frame the content falls under, and on which side (+1 for, -1 against, after negation). */
   frame: string | null;
   side: 1 | -1;
+  /** For a targeted frame, the actor it is about: one inside its phrase ("keep Assad in power"), else the nearest before ("Assad must go"), else after. */
+  focus?: string | null;
 }
 
 /** Features of a claim's content; `actorWords` are the words of its actor mentions, left out of the stems. */
-export function featuresOf(text: string, actors: string[], actorWords: Set<string> = new Set()): ClaimFeatures {
+export function featuresOf(text: string, actors: string[], actorWords: Set<string> = new Set(), actorOf: Map<string, string> = new Map()): ClaimFeatures {
   // frame phrases are read with actor names left out: "keep Assad in power" is "keep in power"
-  const ws = words(text).filter((w) => !actorWords.has(w));
+  const original = words(text);
+  const at: number[] = [];
+  const ws = original.filter((w, i) => !actorWords.has(w) && at.push(i) > 0);
   const stems = ws.map(stem);
   const used = new Array(ws.length).fill(false);
-  const hits = new Map<string, { pro: number; contra: number }>();
+  const hits = new Map<string, { pro: number; contra: number; from: number; to: number }>();
   const all = loadFrames();
   // longest phrases first, so that "no future" is read before "future" and "lift sanctions" before "sanction"
   const phrases = all.flatMap((f) => [...f.pro.map((p) => ({ f: f.name, p, side: 1 })), ...f.contra.map((p) => ({ f: f.name, p, side: -1 }))])
@@ -67,7 +71,7 @@ export function featuresOf(text: string, actors: string[], actorWords: Set<strin
     for (let i = 0; i + p.length <= stems.length; i++) {
       if (p.some((s, k) => used[i + k] || stems[i + k] !== s)) continue;
       for (let k = 0; k < p.length; k++) used[i + k] = true;
-      const h = hits.get(f) ?? { pro: 0, contra: 0 };
+      const h = hits.get(f) ?? { pro: 0, contra: 0, from: at[i], to: at[i + p.length - 1] };
       if (side > 0) h.pro++; else h.contra++;
       hits.set(f, h);
     }
@@ -83,7 +87,14 @@ export function featuresOf(text: string, actors: string[], actorWords: Set<strin
   if (frame) { const h = hits.get(frame)!; side = h.contra > h.pro ? -1 : 1; }
   if (negations % 2 === 1) side = side === 1 ? -1 : 1;
   const content = stems.filter((s, i) => !STOP.has(ws[i]) && !NEGATORS.has(ws[i]) && s.length > 1);
-  return { actors: [...new Set(actors)].sort(), stems: [...new Set(content)].sort(), frame, side };
+  let focus: string | null = null;
+  if (frame && all.find((f) => f.name === frame)!.targeted) {
+    const h = hits.get(frame)!;
+    for (let i = h.from + 1; i < h.to && !focus; i++) focus = actorOf.get(original[i]) ?? null; // "keep Assad in power"
+    for (let i = h.from - 1; i >= Math.max(0, h.from - 4) && !focus; i--) focus = actorOf.get(original[i]) ?? null;
+    for (let i = h.to + 1; i <= h.to + 4 && i < original.length && !focus; i++) focus = actorOf.get(original[i]) ?? null;
+  }
+  return { actors: [...new Set(actors)].sort(), stems: [...new Set(content)].sort(), frame, side, focus };
 }
 
 const jaccard = (a: string[], b: string[]) => {
@@ -104,6 +115,8 @@ export const ISSUE_THRESHOLD = 0.5;
  */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
   if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return 0;
+  // "Russia must be kept out" and "Assad must go" are both removals, but of different actors
+  if (a.frame && a.frame === b.frame && a.focus && b.focus && a.focus !== b.focus) return 0;
   const frame = a.frame && a.frame === b.frame ? WEIGHTS.frame : 0;
   if (!a.actors.length && !b.actors.length) return (WEIGHTS.actors + WEIGHTS.stems) * jaccard(a.stems, b.stems) + frame;
   return WEIGHTS.actors * jaccard(a.actors, b.actors) + WEIGHTS.stems * jaccard(a.stems, b.stems) + frame;
