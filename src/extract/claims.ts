@@ -8,7 +8,7 @@ import { nominalClaims } from './claims/nominal.ts';
 import { commentClaim } from './claims/comments.ts';
 import { contentStart, forwardContent, quotedPart, restHasNoClause, spanText } from './claims/content.ts';
 
-/** What the document pass still has to settle for a claim: a pronoun speaker, or a speaker borrowed from the main clause. */
+/** What the document pass still has to settle for a claim: a pronoun speaker ("he says") to resolve against earlier sentences. */
 export interface PendingSpeaker {
   pronoun: { start: number; end: number; text: string } | null;
   /** Coreference's own reading of the pronoun, if any. */
