@@ -1,12 +1,12 @@
 // The real CLI on a messy corpus: warnings name files and lines, the summary counts what was skipped,
 // exit codes follow the rules, and a failed build leaves the previous graph whole.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { writeFilesAtomic } from '../../src/io/files.ts';
-import { cli } from '../helpers.ts';
+import { cli, ROOT } from '../helpers.ts';
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-build-'));
 afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
@@ -90,6 +90,27 @@ describe('a failed build', () => {
     expect(r.stderr.trim().split('\n').pop()).toMatch(/cannot write the graph files .* previous files are left as they were/);
     for (const [f, text] of Object.entries(before)) expect(fs.readFileSync(path.join(out, f), 'utf8'), f).toBe(text);
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('leaves a whole graph, old or new, when the build is killed while writing', async () => {
+    const out = path.join(base, 'out-killed');
+    const reference = path.join(base, 'out-reference');
+    const second = corpus('killed-second', { 'b.txt': 'France supports Germany. Iran threatens Israel.' });
+    expect(cli(['build', corpus('killed-first', { 'a.txt': 'Russia attacked Ukraine in 2014.' }), '--out', out, '--jobs', '1']).code).toBe(0);
+    expect(cli(['build', second, '--out', reference, '--jobs', '1']).code).toBe(0);
+    const read = (dir: string) => GRAPH_FILES.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const [oldSet, newSet] = [read(out), read(reference)];
+    // kill the build the moment its first temporary file appears in the output folder
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/actorgraph.mjs'), 'build', second, '--out', out, '--jobs', '1'], { cwd: ROOT, stdio: 'ignore' });
+    const watcher = fs.watch(out, (_event, name) => { if (name && String(name).endsWith('.tmp')) child.kill('SIGKILL'); });
+    await new Promise((resolve) => child.on('exit', resolve));
+    watcher.close();
+    const now = read(out);
+    expect([oldSet, newSet]).toContainEqual(now);
+    // the next build clears what the killed one left
+    expect(cli(['build', second, '--out', out, '--jobs', '1']).code).toBe(0);
+    expect(read(out)).toEqual(newSet);
+    expect(fs.readdirSync(out).filter((f) => f.startsWith('.graph') || f.startsWith('.nodes') || f.startsWith('.edges'))).toEqual([]);
   });
 
   it('clears the temporary files a killed build left behind, and only those', () => {
