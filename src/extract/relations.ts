@@ -34,12 +34,17 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
   predicativeCues(lex, s, found);
   obligationCues(lex, s, found);
 
+  // "threatened to cut off gas to X": what is threatened has not happened, the threat is the relation; after a refusal
+  // or an agreement the complement's relation stays ("refused to back X" negated, "agreed to cooperate with X" intended)
+  const vp = found.filter((f) => f.cue.frame === 'vp' && f.cue.type === 'threatens');
+  const kept = found.filter((g) => !vp.some((f) => f !== g && g.from > f.to && g.from < f.tgt.from
+    && g.src.ms.every((m) => f.src.ms.includes(m)) && g.tgt.ms.every((m) => f.tgt.ms.includes(m))));
   // a relation stated inside an "if" clause is only possible
   const firstWords = toks.slice(0, 2);
   const conditional = hasPhrase(firstWords, lex.conditional);
   const out: Relation[] = [];
   const seen = new Set<string>();
-  for (const f of found) {
+  for (const f of kept) {
     const { negated, modality } = judge(lex, f.chain, { demandedBy: f.demandedBy, conditional, cueNegated: f.cue.negated });
     const cue = sentence.text.slice(toks[f.from].start - sentence.start, toks[f.to].end - sentence.start);
     for (const a of f.src.ms) {
