@@ -170,6 +170,8 @@ function make(input: SentenceInput, toks: Tok[], spk: SpeakerRef | null, cue: st
     speakerSource: spk?.source ?? null,
   };
   if (spk?.pronoun && !spk.mention) pending.set(claim, { pronoun: spk.pronoun, fallback: spk.fallback });
+  // "The group said ...": a definite description of an actor named before
+  else if (!spk?.mention && spk?.source && /^the\s+\p{L}+$/iu.test(spk.source.text)) pending.set(claim, { pronoun: spk.source });
   return claim;
 }
 

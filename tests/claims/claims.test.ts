@@ -136,6 +136,11 @@ describe('speakers named once for several sentences', () => {
     expect(claimsOf('Karin Lund said the quotas were unfair, and Ola Berg said they were fair.\n“We will fight them in court.”').map((c) => c.speaker)).toEqual(['karin-lund', 'ola-berg']);
   });
 
+  it('resolves a definite description speaker ("the group") to the fitting actor named before', () => {
+    const cs = claimsOf('Harbour Front fighters attacked the port on Monday.\nThe group said it had sunk two boats.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['harbour-front', 'it had sunk two boats']]);
+  });
+
   it('links a surname to the full name used earlier', () => {
     const cs = claimsOf('Jonas Ekberg, an analyst, said the navy was too small. Later, Ekberg said the army was also too small.');
     expect(cs.map((c) => c.speaker)).toEqual(['jonas-ekberg', 'jonas-ekberg']);

@@ -8,6 +8,12 @@ import { quotesOf, type Quotes } from './tokens.ts';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const GROUP = new Set(['they', 'it', 'them']);
+/** Definite descriptions that stand for an actor named before ("The group has claimed ..."), with the kinds they fit. */
+const DEFINITE: Record<string, 'person' | string[]> = {
+  group: ['group'], militants: ['group'], militia: ['group'], rebels: ['group'], organization: ['organization', 'group'], organisation: ['organization', 'group'],
+  ministry: ['country', 'organization'], government: ['country'], administration: ['country'], regime: ['country'], country: ['country'], kremlin: ['country'],
+  president: 'person', minister: 'person', leader: 'person', spokesman: 'person', spokeswoman: 'person',
+};
 /** How many sentences back a pronoun may find its actor. */
 const LOOKBACK = 4;
 
@@ -25,9 +31,13 @@ const isPerson = (dict: Dictionary, m: Mention) => {
 
 /** The actor a speaker pronoun refers to: the subject (first fitting actor) of the nearest earlier sentence that has one. */
 function antecedent(dict: Dictionary, pronoun: string, at: number, s: Sentence, input: DiscourseInput, bySentence: Map<number, Claim[]>, quoted: (m: Mention, i: number) => boolean): Mention | null {
-  const p = pronoun.toLowerCase();
-  if (!PERSONAL.has(p) && !GROUP.has(p)) return null;
-  const fits = (m: Mention) => (PERSONAL.has(p) ? isPerson(dict, m) : !isPerson(dict, m));
+  const p = pronoun.toLowerCase().replace(/^the\s+/, '');
+  const definite = DEFINITE[p];
+  if (!PERSONAL.has(p) && !GROUP.has(p) && !definite) return null;
+  // "the group" takes a group, "the ministry" a country or organisation, "the president" a person
+  const fits = (m: Mention) => definite
+    ? (definite === 'person' ? isPerson(dict, m) : definite.includes(dict.entries.get(m.actorId)?.kind ?? 'none'))
+    : PERSONAL.has(p) ? isPerson(dict, m) : !isPerson(dict, m);
   for (let i = s.index; i >= Math.max(0, s.index - LOOKBACK); i--) {
     const sent = input.sentences[i];
     if (sent.voice !== s.voice) break;
