@@ -42,7 +42,10 @@ export function binaryKind(b: Uint8Array): string | null {
 
 const SAMPLE = 1 << 16;
 
-/** 'le' or 'be' when the bytes look like UTF-16 without a BOM (NUL in every other byte of mostly-ASCII text). */
+/**
+ * 'le' or 'be' when the bytes look like UTF-16 without a BOM: NUL in many high bytes (spaces, digits and
+ * Latin letters) and few low ones, and a sample that decodes to text without controls or broken pairs.
+ */
 function utf16Guess(b: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(b.length, SAMPLE) & ~1;
   if (n < 4) return null;
@@ -53,9 +56,12 @@ function utf16Guess(b: Uint8Array): 'le' | 'be' | null {
     if (b[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'le';
-  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'be';
-  return null;
+  // NUL low bytes occur too (U+0100, U+2C00, surrogates like U+DE00), but far more rarely than NUL high bytes
+  const order = oddNul >= pairs * 0.1 && evenNul * 4 <= oddNul ? 'le' : evenNul >= pairs * 0.1 && oddNul * 4 <= evenNul ? 'be' : null;
+  if (!order) return null;
+  const sample = iconv.decode(Buffer.from(b.buffer, b.byteOffset, n), order === 'le' ? 'utf-16le' : 'utf-16be');
+  const bad = sample.match(/[\x00-\x08\x0e-\x1f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g)?.length ?? 0;
+  return bad <= pairs * 0.01 ? order : null;
 }
 
 /** Whether a sample of the bytes holds more NUL or other control bytes than a text with a few stray ones would. */

@@ -101,6 +101,12 @@ describe('reading files', () => {
     }
   });
 
+  it('recognises UTF-16 without a BOM in non-Latin scripts too', () => {
+    const text = 'Путин заявил, что Россия поддерживает Асада. 普京说俄罗斯支持阿萨德。';
+    expect(readFile(file('utf/ru16le.txt', iconv.encode(text, 'utf-16le'))).docs[0].text).toBe(text);
+    expect(readFile(file('utf/ru16be.txt', iconv.encode(text, 'utf-16be'))).docs[0].text).toBe(text);
+  });
+
   it('replaces invalid UTF-8 in mostly UTF-8 text and names the line', () => {
     const bytes = Buffer.concat([Buffer.from('Première ligne.\nDeuxième ligne \n'), Buffer.from([0xc3, 0x28]), Buffer.from(' fin.\n')]);
     const r = readFile(file('bad-utf8.txt', bytes));
