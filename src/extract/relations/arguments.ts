@@ -162,7 +162,7 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
  * The target of a cue whose words end at `e`: the first actor to its right in the same phrase,
  * reached through determiners, modifiers and target prepositions, never across a verb or clause.
  */
-export function findObject(s: Sent, e: number, opts: { limit?: number; allowPreps?: boolean; thatClause?: boolean; hostile?: boolean } = {}): Group | null {
+export function findObject(s: Sent, e: number, opts: { limit?: number; allowPreps?: boolean; thatClause?: boolean; hostile?: boolean; giving?: boolean; evaluative?: boolean } = {}): Group | null {
   const limit = opts.limit ?? 7;
   let nouns = 0;
   for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
@@ -182,8 +182,9 @@ export function findObject(s: Sent, e: number, opts: { limit?: number; allowPrep
     if (isTo(t) && s.toks[k + 1] && isVerb(s.toks[k + 1]) && !s.toks[k + 1].tags.has('Noun')) return null;
     if (isPrep(t)) {
       const prevWord = s.toks[k - 1];
-      const speechAct = SPEECH_ACTS.has(prevWord.lemma) && (t.norm === 'by' || t.norm === 'from');
-      if (opts.allowPreps === false || (!TARGET_PREPS.has(t.norm) && !speechAct) || (nouns && !(t.norm === 'of' || (t.norm === 'against' && opts.hostile)) && !speechAct)) return null;
+      const speechAct = (SPEECH_ACTS.has(prevWord.lemma) || (opts.evaluative && prevWord.tags.has('Noun'))) && (t.norm === 'by' || t.norm === 'from');
+      const recipient = opts.giving && nouns > 0 && (t.norm === 'to' || t.norm === 'for');
+      if (opts.allowPreps === false || (!TARGET_PREPS.has(t.norm) && !speechAct) || (nouns && !(t.norm === 'of' || (t.norm === 'against' && opts.hostile)) && !speechAct && !recipient)) return null;
       continue;
     }
     if (isVerb(t) && !t.tags.has('Adjective')) return null;

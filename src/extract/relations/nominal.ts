@@ -37,10 +37,14 @@ function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
   return findSubject(s, verb.i, 30, lex.clauseVerbs);
 }
 
+const ASPECT = new Set(['resumption', 'restoration', 'renewal', 'continuation', 'normalization', 'normalisation', 'improvement', 'expansion', 'strengthening', 'establishment', 'start', 'beginning', 'deepening', 'suspension', 'severing', 'breakdown', 'breaking']);
+
 /** The verb whose object is the noun phrase headed at `n` ("lifted the sanctions", "called for a coalition"). */
 function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
   let k = n - 1;
   while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || (s.toks[k].tags.has('Noun') && !s.toks[k].post))) k--;
+  // "welcomed the resumption of ties with X": an aspectual head passes its object on
+  if (s.toks[k]?.norm === 'of' && ASPECT.has(s.toks[k - 1]?.lemma ?? '')) return governingVerb(s, k - 1, lex);
   const v = s.toks[k];
   if (!v || v.m >= 0) return null;
   const verbLike = (w: Tok | undefined) => !!w && w.m < 0 && (isVerb(w) || (!!lex && !!lookup(lex.verbs, w) && s.toks[w.i - 1]?.m >= 0));

@@ -77,7 +77,9 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (end === t.i && nx && !isDet(nx) && nx.m < 0 && lookup(lex.verbs, nx) && !lookup(lex.nouns, nx) && !nx.tags.has('Preposition')) continue;
     const thatClause = cue.type === 'demands' || cue.type === 'requests' || cue.type === 'threatens';
     const hostile = ['threatens', 'attacks', 'sanctions', 'opposes', 'accuses'].includes(cue.type);
-    let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause, hostile }));
+    // "gave a million dollars to X": the recipient; "condemned an attack by X": the author
+    const giving = cue.type === 'aids', evaluative = ['accuses', 'rejects', 'supports', 'opposes'].includes(cue.type);
+    let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause, hostile, giving, evaluative, limit: giving ? 9 : 7 }));
     // "demanded Assad's ouster", "coordinate the ISIS fight": the actor only modifies the real object
     if (tgt && modifiesCueNoun(lex, s, tgt)) tgt = null;
     if (cue.frame === 'to' && (!tgt || !controller(s, tgt))) continue;
