@@ -50,7 +50,7 @@ function opensClause(toks: Tok[], c0: number, k: number): boolean {
   if (c0 >= toks.length) return false;
   if (toks[c0 - 1]?.lower === 'that' && c0 - 1 >= k) return true;
   if (/[“":]/.test(toks[c0].pre) || /:/.test(toks[c0 - 1]?.post ?? '')) return true;
-  for (let i = c0; i < Math.min(toks.length, c0 + 12); i++) {
+  for (let i = c0; i < Math.min(toks.length, c0 + 24); i++) {
     const t = toks[i];
     if (i > c0 && toks[i - 1].lower !== 'to' && (has(t, 'Modal') || (has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'PastTense') || has(t, 'Copula')) && !has(t, 'Gerund')))) return true;
     if (breaksAfter(t)) return false;
@@ -98,9 +98,11 @@ function findCues(toks: Tok[]): Found[] {
     if (!cues) continue;
     const cue = cues.find((c) => !c.particle || toks[i + 1]?.lower === c.particle);
     if (!cue) continue;
-    const verbal = has(t, 'Verb') || (cue.particle && /^\p{Lu}/u.test(t.text)) || (t.lower.endsWith('ing') && toks[i - 1]?.lower === 'as');
-    if (!verbal) continue;
     const prev = toks[i - 1];
+    // the tagger now and then reads "He said ..." as an adjective: an inflected cue right after a name or pronoun is a verb
+    const afterSubject = t.lower !== cue.lemma && Boolean(prev) && (has(prev, 'Pronoun') || has(prev, 'ProperNoun')) && !has(prev, 'Possessive');
+    const verbal = has(t, 'Verb') || afterSubject || (cue.particle && /^\p{Lu}/u.test(t.text)) || (t.lower.endsWith('ing') && toks[i - 1]?.lower === 'as');
+    if (!verbal) continue;
     if (prev?.lower === 'to' || prev?.lower === 'so') continue;
     let j = i - 1, negated = false, passive = false;
     while (j >= 0 && i - j <= 3 && (has(toks[j], 'Auxiliary') || has(toks[j], 'Adverb') || has(toks[j], 'Negative') || NEGATION.has(toks[j].lower) || BE.has(toks[j].lower) || /n[’']t$/.test(toks[j].lower))) {

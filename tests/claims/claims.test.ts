@@ -23,6 +23,8 @@ const FORMS: Array<[string, string, Expect[]]> = [
     [{ speaker: 'karin-lund', cue: 'says', text: 'Norway broke the treaty' }]],
   ['X, a description with a place, said C (the named person speaks)', 'Jonas Ekberg, a Swedish diplomat, said the talks had failed.',
     [{ speaker: 'jonas-ekberg', cue: 'said', text: 'the talks had failed' }]],
+  ['X said C with a long subject before its verb', "Ola Berg said Sweden's proposal during the council meeting in Oslo last autumn of sharing the northern fishing grounds was a good idea.",
+    [{ speaker: 'ola-berg', cue: 'said', text: "Sweden's proposal during the council meeting in Oslo last autumn of sharing the northern fishing grounds was a good idea" }]],
   ['X told Y that C', 'Ola Berg told reporters in Oslo that the ceasefire was holding.',
     [{ speaker: 'ola-berg', cue: 'told', text: 'the ceasefire was holding' }]],
   ['according to X, C', 'According to Karin Lund, the embargo has failed.',
@@ -111,6 +113,11 @@ describe('speakers named once for several sentences', () => {
     expect(cs).toHaveLength(1);
     expect(cs[0]).toMatchObject({ speaker: 'ola-berg', text: 'the talks would resume in March' });
     expect(cs[0].speakerMention).toMatchObject({ text: 'He', actorId: 'ola-berg' });
+  });
+
+  it('reads "He said" as speech even when the tagger takes "said" for an adjective', () => {
+    const cs = claimsOf('Ola Berg visited the port.\nHe said trucks are ready to bring relief to the city.');
+    expect(cs.map((c) => [c.speaker, c.text])).toEqual([['ola-berg', 'trucks are ready to bring relief to the city']]);
   });
 
   it('does not take an actor named inside the quotation as the pronoun speaker', () => {
