@@ -46,6 +46,8 @@ export function isSpeaker(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER.test(text.slice(end)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
+const CLAUSE = /[,;:]|\b(?:that|said|says|who|which|because|when|after|before|if|while|and|but)\b/;
+
 const GROUP_NOUNS = new Set(['group', 'militants', 'militant', 'jihadists', 'extremists', 'insurgents', 'organization', 'organisation', 'movement', 'militia', 'terrorists']);
 const PERSON_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', she: 'f' };
 const POSSESSIVES: Record<string, 'm' | 'f'> = { his: 'm', her: 'f' };
@@ -78,7 +80,9 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     }
     if (gender) {
       // most persons in the news with a first name the lexicon does not know are men; "she" needs a known woman's name
-      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? 'm') === gender);
+      // "him" is not the subject of its own clause ("Zelensky thanked him"): an antecedent in its sentence needs a clause boundary between
+      const boundary = (x: Seen) => t.key !== 'him' || x.sentence !== sentence || CLAUSE.test(text.slice(x.start - offset, t.start - offset));
+      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? 'm') === gender && boundary(s));
       const one = only(cands, (s) => s.id) ?? (cands.length && sentence > 0 && cands.every((c) => c.sentence === sentence - 1) ? subject(seen, sentence - 1, cands) : null);
       if (one) out.push({ id: one.id, start: t.start, end: t.end });
       continue;

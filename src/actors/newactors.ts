@@ -40,7 +40,7 @@ const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
  * honorific ("Mr Smith"); an organisation needs an organisation word at its head ("Party", "University").
  * A single capitalised word without such a cue (a place, a sentence's first word) is not an actor.
  */
-export function findNewNames(text: string, offset: number, tokens: Token[], hits: DictionaryHit[], isState: (id: string) => boolean = () => false): NewName[] {
+export function findNewNames(text: string, offset: number, tokens: Token[], hits: DictionaryHit[], isState: (id: string) => boolean = () => false, isPerson: (id: string) => boolean = () => false): NewName[] {
   const hitAt = new Map<number, DictionaryHit>();
   for (const h of hits) for (let k = h.from; k < h.to; k++) hitAt.set(k, h);
   const out: NewName[] = [];
@@ -70,15 +70,26 @@ export function findNewNames(text: string, offset: number, tokens: Token[], hits
     const k = extend(text, offset, tokens, i, PARTICLES, (x) => hitAt.has(x) && !surnameHit(x));
     const name = tokens.slice(i, k);
     let found: NewName | null = null;
+    // "Volodymyr Zelenskiy": a first name before a known person's surname or other spelling belongs to that person
+    const after = hitAt.get(k);
+    // (a known first name before a bare surname is someone else: "Jane Merkel")
+    if (after && k === i + 1 && after.from === k && isPerson(after.actorId) && (after.surname ? !isFirstName(t.key) && unknownWord(t.key) : isFirstName(t.key) || unknownWord(t.key)) && !isPlace(t.key) && joinedRun(text, offset, tokens, k)) {
+      Object.assign(after, { from: i, start: t.start, text: text.slice(t.start - offset, after.end - offset) });
+      i = k - 1;
+      continue;
+    }
     const cued = honorific || personCue(text, offset, tokens, i, k);
     if (name.length >= 2 && name.length <= 4 && (isFirstName(name[0].key) || cued) && !name.some((r, x) => (x > 0 || !cued) && isPlace(r.key) && !isFirstName(r.key))) {
       found = mk(text, offset, name, i, k, 'person');
     } else if (name.length === 1 && (honorific || (cued && i > 0 && unknownWord(t.key))) && !isPlace(t.key)) {
       found = mk(text, offset, name, i, k, 'person');
     }
-    // "President Vladirmir Putin": a misspelt or extra first name before a known person is part of that person's name
+    // "Volodymyr Zelenskiy", "President Vladirmir Putin": a first name (or a misspelt one) before a known person is part of that person's name
     const nextHit = hitAt.get(k);
-    if (found && found.kind === 'person' && nextHit && nextHit.from === k && joinedRun(text, offset, tokens, k)) found = null;
+    if (found && found.kind === 'person' && nextHit && nextHit.from === k && joinedRun(text, offset, tokens, k)) {
+      if (isPerson(nextHit.actorId)) Object.assign(nextHit, { from: i, start: t.start, text: text.slice(t.start - offset, nextHit.end - offset) });
+      found = null;
+    }
     if (found) { out.push(found); i = k - 1; }
   }
   return out;

@@ -46,7 +46,7 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
       const key = fold(s.text.slice(f.start - s.start, f.end - s.start));
       const known = (f.surname || (f.resolvedBy === 'new' && f.to - f.from === 1)) ? surnames.get(key) : undefined;
       if (known) { ids = [known]; by = f.resolvedBy === 'new' ? 'coreference' : f.resolvedBy; }
-      if (f.kind === 'person' && !f.surname && !known) registerSurnames(surnames, s.text.slice(f.start - s.start, f.end - s.start), ids[0], m);
+      if (f.kind === 'person' && !f.surname && !known && !f.agent) registerSurnames(surnames, s.text.slice(f.start - s.start, f.end - s.start), ids[0], m);
       if (f.resolvedBy === 'new' && !known) noteNewActor(actors, f, s, tokens, found[si], m);
       // a code with an agent's code added ("GONGOV") is an actor of its own, part of the coded actor
       if (m.dictionary.format === 'codes') for (const id of ids) if (!m.entries.has(id) && !actors.has(id)) {

@@ -74,7 +74,7 @@ function attachAgent(m: Matcher, text: string, offset: number, tokens: Token[], 
 export function sentenceActors(m: Matcher, text: string, offset: number, tokens: Token[], date?: string): Found[] {
   const codes = m.dictionary.format === 'codes';
   const all = matchActors(m, text, offset, tokens, date);
-  const news = codes ? [] : findNewNames(text, offset, tokens, all, (id) => m.entries.get(id)?.kind === 'country');
+  const news = codes ? [] : findNewNames(text, offset, tokens, all, (id) => m.entries.get(id)?.kind === 'country', (id) => m.entries.get(id)?.kind === 'person');
   // an organisation's name holds the dictionary words inside it ("the Washington Post")
   const hits = all.filter((h) => !news.some((n) => h.from >= n.from && h.to <= n.to));
   const owner = new Array<number>(tokens.length).fill(-1);
