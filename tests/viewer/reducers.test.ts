@@ -70,6 +70,14 @@ describe('reducers', () => {
     expect(edge('e0').label).toBe('supports');
   });
 
+  it('without dimming, change only the neighbourhood of a hover', () => {
+    const { node, edge } = setup({ hoveredNode: 'syria', dimOthers: false });
+    expect(node('syria')).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(node('isis').color).toBe(NODE_KIND_COLORS.group);
+    expect(edge('e1').color).toBe(EDGE_POLARITY_COLORS['-1']);
+    expect(edge('e0')).toMatchObject({ label: 'supports', zIndex: 2 });
+  });
+
   it('label only the hovered edge when no node is hovered', () => {
     const { edge } = setup({ hoveredEdge: 'e1' });
     expect(edge('e1').label).toBe('attacks');

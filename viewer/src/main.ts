@@ -9,7 +9,7 @@ import { fetchGraph, fetchPositions, readGraphFile, type PositionNetworks } from
 import type { ViewGraph, ViewNode } from './model.ts';
 import { renderEdgePanel, renderNodePanel } from './panels.ts';
 import { EDGE_PROGRAMS, assignEdgeShapes } from './programs.ts';
-import { createReducers, type Interaction } from './reducers.ts';
+import { createReducers, focusOf, type Interaction } from './reducers.ts';
 import { buildSearchIndex, suggest, type SearchEntry, type Suggestion } from './search.ts';
 import { renderSidebar } from './sidebar.ts';
 import { type Network, stateFromQuery, stateToQuery } from './state.ts';
@@ -25,6 +25,7 @@ const els = {
 
 const state = stateFromQuery(location.search);
 const EDGE_EVENTS_MAX = 10_000;
+const DIM_MAX_NODES = 2_000;
 let relations: ViewGraph | null = null;
 let networks: PositionNetworks | null = null;
 let graph: ViewGraph | null = null;
@@ -41,7 +42,34 @@ let hoveredEdge: string | null = null;
 
 const interaction = (): Interaction => ({
   visibility, hoveredNode, hoveredEdge, selectedNode: state.selectedNode, selectedEdge: state.selectedEdge, colorBy: state.colorBy, sizeOf,
+  dimOthers: (graph?.order ?? 0) <= DIM_MAX_NODES,
 });
+
+// What the last hover or selection focused on, so a large graph repaints only what changes
+let lastFocus: { nodes: Set<string>; edges: Set<string> } | null = null;
+let lastHoveredEdge: string | null = null;
+
+/** Repaints after a hover: everything when the rest is dimmed, otherwise only the old and new neighbourhoods. */
+function repaintFocus(): void {
+  if (!renderer || !graph) return;
+  const it = interaction();
+  const next = focusOf(graph, it);
+  const prev = lastFocus;
+  lastFocus = next;
+  if (it.dimOthers) {
+    renderer.refresh({ skipIndexation: true });
+    return;
+  }
+  const nodes = new Set([...(prev?.nodes ?? []), ...(next?.nodes ?? [])]);
+  const edges = new Set([...(prev?.edges ?? []), ...(next?.edges ?? [])]);
+  for (const e of [hoveredEdge, lastHoveredEdge]) if (e && visibility.edges.has(e)) edges.add(e);
+  lastHoveredEdge = hoveredEdge;
+  try {
+    renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+  } catch {
+    renderer.refresh({ skipIndexation: true });
+  }
+}
 
 function showError(message: string | null): void {
   els.error.textContent = message ?? '';
@@ -66,6 +94,7 @@ function update({ filtersChanged = false, render = true, sidebar = true } = {}):
   renderPanel();
   // a display change needs no reindexing, only the reducers again
   if (render) renderer?.refresh({ skipIndexation: true });
+  lastFocus = graph ? focusOf(graph, interaction()) : null;
   syncUrl();
 }
 
@@ -106,6 +135,7 @@ function show(g: ViewGraph): void {
   graph = g;
   hoveredNode = null;
   hoveredEdge = null;
+  lastHoveredEdge = null;
   assignEdgeShapes(g);
   performance.mark('actorgraph:shaped');
   searchIndex = buildSearchIndex(g);
@@ -129,10 +159,10 @@ function show(g: ViewGraph): void {
   });
   const r = renderer;
   performance.mark('actorgraph:sigma');
-  r.on('enterNode', ({ node }) => { hoveredNode = node; els.container.style.cursor = 'pointer'; r.refresh({ skipIndexation: true }); });
-  r.on('leaveNode', () => { hoveredNode = null; els.container.style.cursor = ''; r.refresh({ skipIndexation: true }); });
-  r.on('enterEdge', ({ edge }) => { hoveredEdge = edge; els.container.style.cursor = 'pointer'; r.refresh({ skipIndexation: true }); });
-  r.on('leaveEdge', () => { hoveredEdge = null; els.container.style.cursor = ''; r.refresh({ skipIndexation: true }); });
+  r.on('enterNode', ({ node }) => { hoveredNode = node; els.container.style.cursor = 'pointer'; repaintFocus(); });
+  r.on('leaveNode', () => { hoveredNode = null; els.container.style.cursor = ''; repaintFocus(); });
+  r.on('enterEdge', ({ edge }) => { hoveredEdge = edge; els.container.style.cursor = 'pointer'; repaintFocus(); });
+  r.on('leaveEdge', () => { hoveredEdge = null; els.container.style.cursor = ''; repaintFocus(); });
   r.on('clickNode', ({ node }) => select(node, null, false));
   r.on('clickEdge', ({ edge }) => select(null, edge, false));
   r.on('clickStage', () => { if (state.selectedNode || state.selectedEdge) select(null, null, false); });

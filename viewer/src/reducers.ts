@@ -20,6 +20,8 @@ export interface Interaction {
   selectedEdge: string | null;
   colorBy: ColorBy;
   sizeOf: (a: ViewNode) => number;
+  /** Grey out what is outside the focus (default). Off for large graphs, so a hover repaints only the neighbourhood. */
+  dimOthers?: boolean;
 }
 
 export interface NodeDisplay {
@@ -81,7 +83,7 @@ export function createReducers(graph: ViewGraph, current: () => Interaction) {
         out.forceLabel = a.nodeKind !== 'issue' || node === f.center;
         out.zIndex = 2;
         out.highlighted = node === f.center || node === it.selectedNode;
-      } else {
+      } else if (it.dimOthers !== false) {
         out.color = DIM_NODE;
         out.label = null;
         out.zIndex = 0;
@@ -103,7 +105,7 @@ export function createReducers(graph: ViewGraph, current: () => Interaction) {
       out.forceLabel = true;
     }
     if (hovered) out.size = (out.size as number) + 1.5;
-    if (f && !f.edges.has(edge) && !hovered) {
+    if (f && !f.edges.has(edge) && !hovered && it.dimOthers !== false) {
       out.color = DIM_EDGE;
       out.zIndex = 0;
     } else if (f || hovered) out.zIndex = 2;
