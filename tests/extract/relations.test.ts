@@ -58,6 +58,9 @@ describe('nominal, compound and predicative cues', () => {
     ['Islamic State claimed responsibility for the bombing of a Turkish airliner.', ['isis attacks turkey']],
     ['Britain armed rebel groups such as Hamas.', ['united-kingdom aids hamas', 'united-kingdom aids syrian-rebels']],
     ['Japan halted its aid to Ukraine.', ['japan sanctions ukraine']],
+    ['France and Germany held talks on Monday.', ['france meets germany', 'germany meets france']],
+    ['Germany welcomed the resumption of ties with Iran.', ['germany cooperates iran']],
+    ['Turkey condemned the attack by Hamas.', ['turkey accuses hamas']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

@@ -56,7 +56,7 @@ export function groupOf(s: Sent, mi: number): Group {
     if (k < s.toks.length && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k++; }
     if (!comma && !conj) break;
     if (hardBreak(s.toks[k - 1]) && !conj) break;
-    while (k < s.toks.length && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].norm === 'both')) k++;
+    while (k < s.toks.length && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].norm === 'both' || (s.toks[k].tags.has('Adjective') && !s.toks[k].post))) k++;
     const t0 = s.toks[k];
     const t = t0 && t0.m >= 0 ? { ...t0, m: head(s, t0.m) } : t0;
     if (!t || t.m < 0 || g.ms.includes(t.m)) break;
@@ -129,6 +129,12 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
   const reduced = cue && (cue.tags.has('Gerund') || cue.tags.has('Participle') || cue.tags.has('PastTense'));
   for (let j = c - 1; j >= 0 && c - j <= limit; j--) {
     const t = s.toks[j];
+    // "the European Union (EU) agreed": a bracketed short name after the name is skipped
+    if (/\)/.test(t.post) && !/[;:]/.test(t.post)) {
+      let o = j;
+      while (o > j - 4 && o >= 0 && !/\(/.test(s.toks[o].pre) && !/\(/.test(s.toks[o - 1]?.post ?? '')) o--;
+      if (o > j - 4 && o > 0 && s.toks[o - 1].m >= 0) { j = o; continue; }
+    }
     if (hardBreak(t)) return null;
     if (t.m < 0) {
       if (isSubord(t) && !s.toks[j + 1]?.post) return null;

@@ -120,8 +120,15 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
     }
     // a bare noun: coordinated modifiers act together, or a relational noun links its possessor to a partner
     if (!poss) {
-      const subj = RELATIONAL.has(t.lemma) && t.tags.has('Plural') ? predicatedOf(s, t.i) : null;
-      if (subj && subj.ms.length > 1) out.push({ src: subj, tgt: subj, cue, from: t.i, to: t.i, chain: slice(s, subj.to + 1, t.i), mutual: true });
+      // "X and Y are allies"; "X and Y renewed (their) ties", "X and Y held talks"
+      const subj = RELATIONAL.has(t.lemma) && t.tags.has('Plural') ? predicatedOf(s, t.i)
+        : lex.reciprocal.has(cue.type) ? governingSubject(lex, s, t.i) : null;
+      if (subj && subj.ms.length > 1) {
+        const verb = governingVerb(s, t.i, lex);
+        const undone = !RELATIONAL.has(t.lemma) && verb && lex.reversers.has(verb.lemma);
+        out.push({ src: subj, tgt: subj, cue: undone ? { type: 'sanctions', negated: false } : cue, from: t.i, to: t.i,
+          chain: slice(s, subj.to + 1, t.i).filter((w) => !undone || w !== verb), mutual: true });
+      }
       continue;
     }
     if (poss.ms.length > 1 && lex.reciprocal.has(cue.type)) {
