@@ -7,6 +7,10 @@ export { readInputs } from './ingest/read.ts';
 export { segment } from './ingest/segment.ts';
 export { buildGraph, guessKind, type BuildOptions } from './graph/build.ts';
 export { addIssueLayer, issuesOf } from './graph/issues.ts';
+// claims into issues, positions and the Discourse Network Analyzer's networks
+export { buildPositions, groupIssues, issueClaims, positionsOf, ISSUE_THRESHOLD, type Issue, type Position, type Positions } from './graph/positions.ts';
+export { actorNetwork, actorIssueNetwork, type Normalization } from './graph/positions/networks.ts';
+export { toPositionsJSON, toPositionsGEXF, positionNetworks } from './export/positions.ts';
 export { assignMetrics } from './graph/metrics.ts';
 export { assignLayout } from './graph/layout.ts';
 export type {
