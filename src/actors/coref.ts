@@ -120,6 +120,10 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
       const state = p ? null : seen.filter((s) => s.kind === 'country').pop();
       const holder = p?.id ?? (state ? holderOf(m.roles, state.id, a.role!, date) : null);
       if (holder) { out.push({ id: holder, start: next.start, end }); i = agent.to - 1; }
+    } else if (!a.govern && /^\p{Lu}/u.test(next.text) && !a.rebels && !a.counterpart) {
+      // "the Defence Ministry said": a state organ named as a proper noun is the state last named
+      const st = seen.filter((x) => x.kind === 'country' && x.sentence >= sentence - 2).pop();
+      if (st) { out.push({ id: st.id, start: next.start, end }); i = agent.to - 1; }
     } else if (a.govern) {
       // "the regime": the last state named with such a noun
       const g = seen.filter((s) => s.govern === fold(a.text)).pop() ?? seen.filter((s) => s.govern).pop();

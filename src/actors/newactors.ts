@@ -63,7 +63,8 @@ export function findNewNames(text: string, offset: number, tokens: Token[], hits
       i = j - 1;
       continue;
     }
-    if (hitAt.has(i) || NOT_NAMES.has(t.key)) continue;
+    // a title opens no name ("Senator John McCain" is John McCain)
+    if (hitAt.has(i) || NOT_NAMES.has(t.key) || TITLE_WORDS.has(t.key) || STATE_ORGANS.has(t.key)) continue;
     // a person's name: capitalised words and particles, never across a dictionary hit
     // "Elizabeth Trudeau" is not Justin Trudeau: a known first name before a surname-only hit makes another person
     const surnameHit = (x: number) => { const h = hitAt.get(x); return Boolean(h?.surname) && isFirstName(t.key) && x === i + 1; };
@@ -79,9 +80,10 @@ export function findNewNames(text: string, offset: number, tokens: Token[], hits
       continue;
     }
     const cued = honorific || personCue(text, offset, tokens, i, k);
-    if (name.length >= 2 && name.length <= 4 && (isFirstName(name[0].key) || cued) && !name.some((r, x) => (x > 0 || !cued) && isPlace(r.key) && !isFirstName(r.key))) {
+    const plainName = !name.some((r) => ORG_HEADS.has(r.key) || STATE_ORGANS.has(r.key) || (TITLE_WORDS.has(r.key) && !CONNECT.has(r.key)));
+    if (plainName && name.length >= 2 && name.length <= 4 && (isFirstName(name[0].key) || cued) && !name.some((r, x) => (x > 0 || !cued) && isPlace(r.key) && !isFirstName(r.key))) {
       found = mk(text, offset, name, i, k, 'person');
-    } else if (name.length === 1 && (honorific || (cued && i > 0 && unknownWord(t.key))) && !isPlace(t.key)) {
+    } else if (name.length === 1 && (honorific || (i > 0 && unknownWord(t.key) && SPEECH.test(text.slice(t.end - offset)))) && !isPlace(t.key)) {
       found = mk(text, offset, name, i, k, 'person');
     }
     // "Volodymyr Zelenskiy", "President Vladirmir Putin": a first name (or a misspelt one) before a known person is part of that person's name
@@ -102,8 +104,9 @@ const PLURAL_TITLES = new Set(['analysts', 'experts', 'officials', 'diplomats', 
 function personCue(text: string, offset: number, tokens: Token[], i: number, j: number): boolean {
   const after = text.slice(tokens[j - 1].end - offset);
   if (SPEECH.test(after)) return true;
-  const appo = /^\s*,\s*(?:a |an |the )?(?:[\p{L}-]+ ){0,2}?([\p{L}]+)/u.exec(after);
-  if (appo && TITLE_WORDS.has(appo[1].toLowerCase()) && !['of', 'the', 'for', 'state', 'national', 'security', 'foreign', 'un'].includes(appo[1].toLowerCase())) return true;
+  // an apposition's title is a common noun in lower case (", director of ...", ", a senior analyst"), unlike a name after a comma
+  const appo = /^\s*,\s*(?:a |an |the )?(?:[\p{Ll}-]+ ){0,2}?([\p{Ll}]+)/u.exec(after);
+  if (appo && TITLE_WORDS.has(appo[1]) && !['of', 'the', 'for', 'state', 'national', 'security', 'foreign', 'un'].includes(appo[1])) return true;
   const p1 = tokens[i - 1]?.key, p2 = tokens[i - 2]?.key;
   return (p1 === 'including' || p1 === 'like') && PLURAL_TITLES.has(p2 ?? '');
 }

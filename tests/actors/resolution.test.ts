@@ -85,6 +85,7 @@ describe('within a document', () => {
     ['"the group" to the last armed group', 'Hezbollah fired rockets. The group said it was retaliating.', ['Hezbollah=>hezbollah', 'group=>hezbollah']],
     ['"the president" to the last president named', 'Macron visited Kyiv. The president promised more aid.', ['Macron=>emmanuel-macron', 'Kyiv=>ukraine', 'president=>emmanuel-macron']],
     ['"the president" to the office holder of the last state named', 'Fighting went on in Syria. The president spoke on television.', ['Syria=>syria', 'president=>bashar-al-assad']],
+    ['"the Defence Ministry" to the state last named', 'Russian jets struck targets, the Defence Ministry said.', ['Russian jets=>russia', 'Defence Ministry=>russia']],
     ['"his regime" to the state the man leads', 'Assad spoke. His regime will survive, he said.', ['Assad=>bashar-al-assad', 'His regime=>syria', 'he=>bashar-al-assad']],
     ['"his <demonym> counterpart" to the same office in that state', 'John Kerry met his Russian counterpart in Geneva.', ['John Kerry=>john-kerry', 'Russian counterpart=>sergey-lavrov']],
     ['"he says" after a quotation to the subject of the sentence before it', 'Jan Nowak, an analyst, compares Assad to a chip. "The Russians want assets. Then they drop him," he says.',
@@ -128,6 +129,14 @@ describe('new actors', () => {
   });
 
   it.each([
+    ['a title before a name', 'Senator Jane Doakes objected.', [['jane-doakes', 'person', null]]],
+  ])('keeps out of the name %s', (_name, text, expected) => {
+    const r = resolveMentions(matcher, segment('t', text), { date: '2016-01-01' });
+    expect(r.actors.map((a) => [a.id, a.kind, a.affiliation])).toEqual(expected);
+  });
+
+  it.each([
+    ['a place before a comma and a capitalised organ', 'Jets bombed positions near Qaryatayn, the Defence Ministry said.'],
     ['a city that does not act', 'Fighting raged in Aleppo and Tartus.'],
     ['a region', 'Troops moved into the Sinai.'],
     ['a sentence-initial common word', 'Meanwhile, Nothing changed.'],
