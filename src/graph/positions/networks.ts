@@ -13,8 +13,13 @@ export interface TieExplanation {
   label: string;
   /** The two actors' positions, in the order of the edge's endpoints. */
   stances: [Stance, Stance];
+  /** How many claims each actor made on the issue. */
+  claims: [number, number];
+  /** Sentences behind the two positions: up to EVIDENCE_PER_ACTOR of each, so that files stay small on big corpora. */
   evidence: string[];
 }
+
+export const EVIDENCE_PER_ACTOR = 3;
 
 export interface ActorNodeDisplay { label: string; kind: string; issues: number; x: number; y: number; size: number; color: string }
 export interface TieAttrs { weight: number; normalized: number; explanation: TieExplanation[]; label: string; size: number; color: string }
@@ -67,7 +72,8 @@ export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence'
         if (!test(pa.stance, pb.stance)) continue;
         const key = `${pa.actor}\u0000${pb.actor}`;
         const t = ties.get(key) ?? ties.set(key, { a: pa.actor, b: pb.actor, explanation: [] }).get(key)!;
-        t.explanation.push({ issue, label: labels.get(issue) ?? issue, stances: [pa.stance, pb.stance], evidence: [...pa.evidence, ...pb.evidence].map((e) => e.text) });
+        const evidence = [...pa.evidence.slice(0, EVIDENCE_PER_ACTOR), ...pb.evidence.slice(0, EVIDENCE_PER_ACTOR)].map((e) => e.text);
+        t.explanation.push({ issue, label: labels.get(issue) ?? issue, stances: [pa.stance, pb.stance], claims: [pa.evidence.length, pb.evidence.length], evidence });
       }
     }
   }
