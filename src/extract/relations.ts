@@ -3,7 +3,7 @@ import type { ExtractContext } from './context.ts';
 import type { SentenceInput } from './document.ts';
 import { mayHoldCue } from './lexicon.ts';
 import { hasPhrase, judge } from './relations/negation-modality.ts';
-import { modifierCues, nounCues, obligationCues, predicativeCues, verbCues, type Found } from './relations/patterns.ts';
+import { modifierCues, nounCues, obligationCues, predicativeCues, verbCues, warCompounds, type Found } from './relations/patterns.ts';
 import { mentionSpans, tokensOf } from './relations/tokens.ts';
 import { refineMentions } from './relations/compounds.ts';
 import type { Sent } from './relations/arguments.ts';
@@ -33,6 +33,7 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
   modifierCues(lex, s, found);
   predicativeCues(lex, s, found);
   obligationCues(lex, s, found);
+  warCompounds(lex, s, found);
 
   // "threatened to cut off gas to X": what is threatened has not happened, the threat is the relation; after a refusal
   // or an agreement the complement's relation stays ("refused to back X" negated, "agreed to cooperate with X" intended)

@@ -61,6 +61,9 @@ describe('nominal, compound and predicative cues', () => {
     ['France and Germany held talks on Monday.', ['france meets germany', 'germany meets france']],
     ['Germany welcomed the resumption of ties with Iran.', ['germany cooperates iran']],
     ['Turkey condemned the attack by Hamas.', ['turkey accuses hamas']],
+    ['NATO is fighting an anti-ISIS war.', ['nato opposes isis']],
+    ['France and Britain revived the ISIS fight.', ['france attacks isis', 'united-kingdom attacks isis']],
+    ['The Russian campaign worried Turkey.', []],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

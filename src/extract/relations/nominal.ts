@@ -171,8 +171,31 @@ export function modifierCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (pre && t.hyphen && nx?.m >= 0) {
       const x = s.spans[nx.m]!;
       const head = headAfter(s, x[1]);
-      if (head && !head.ms.includes(nx.m)) out.push({ src: head, tgt: { ms: [nx.m], from: x[0], to: x[1] }, cue: pre, from: t.i, to: x[1], chain: [] });
+      const tgt = { ms: [nx.m], from: x[0], to: x[1] };
+      if (head && !head.ms.includes(nx.m)) out.push({ src: head, tgt, cue: pre, from: t.i, to: x[1], chain: [] });
+      // "fighting an anti-ISIS war": the one who wages it
+      else if (!head && s.toks[x[1] + 1]?.tags.has('Noun')) {
+        const src = governingSubject(lex, s, t.i);
+        if (src && !src.ms.includes(nx.m)) out.push({ src, tgt, cue: pre, from: t.i, to: x[1], chain: slice(s, src.to + 1, t.i) });
+      }
     }
+  }
+}
+
+const WAR_NOUNS = new Set(['fight', 'war', 'battle', 'campaign', 'offensive', 'struggle']);
+
+/** "coordinate the ISIS fight": a named actor before a noun of war is its target; the verb's subject wages it. */
+export function warCompounds(lex: Lexicon, s: Sent, out: Found[]): void {
+  for (const t of s.toks) {
+    const m = s.toks[t.i - 1];
+    if (t.m >= 0 || !WAR_NOUNS.has(t.lemma) || !m || m.m < 0 || m.post || m.tags.has('Possessive')) continue;
+    // a demonym names the side that fights ("Russian campaign"), a name the side fought ("ISIS fight")
+    if (m.tags.has('Demonym') || m.tags.has('Adjective') || /(an|ese|ish|i)$/i.test(m.text)) continue;
+    const nx = s.toks[t.i + 1];
+    if (nx && ['against', 'on', 'with', 'between'].includes(nx.norm)) continue;
+    const tgt = groupOf(s, m.m);
+    const src = governingSubject(lex, s, tgt.from);
+    if (src && !src.ms.some((x) => tgt.ms.includes(x))) out.push({ src, tgt, cue: { type: 'attacks', negated: false }, from: t.i, to: t.i, chain: slice(s, src.to + 1, tgt.from) });
   }
 }
 

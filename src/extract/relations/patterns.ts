@@ -8,7 +8,7 @@ import { isTo } from './arguments.ts';
 import { BE, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
 
 export type { Found } from './match.ts';
-export { modifierCues, nounCues } from './nominal.ts';
+export { modifierCues, nounCues, warCompounds } from './nominal.ts';
 
 /** A relative clause's antecedent: "the rebels that the U.S. supports" gives the rebels. */
 function antecedent(s: Sent, subj: Group): Group | null {
