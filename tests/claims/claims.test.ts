@@ -152,6 +152,17 @@ describe('speakers named once for several sentences', () => {
     expect(cs.map((c) => [c.speaker, c.text])).toEqual([['harbour-front', 'it had sunk two boats']]);
   });
 
+  it('reads a reply without content as a stance on the claim just made', () => {
+    const cs = claimsOf('Sweden says the quotas must be cut. Finland thinks differently; its fleet is small. Denmark agreed.');
+    expect(cs.map((c) => [c.speaker, c.stance, c.cue, c.text])).toEqual([
+      ['sweden', 1, 'says', 'the quotas must be cut'],
+      ['finland', -1, 'thinks differently', 'the quotas must be cut'],
+      ['denmark', -1, 'agreed', 'the quotas must be cut'],
+    ]);
+    // with a complement of its own, "agreed" is no reply
+    expect(claimsOf('Sweden says the quotas must be cut. Finland agreed to a new treaty.').map((c) => c.speaker)).toEqual(['sweden']);
+  });
+
   it('links a surname to the full name used earlier', () => {
     const cs = claimsOf('Jonas Ekberg, an analyst, said the navy was too small. Later, Ekberg said the army was also too small.');
     expect(cs.map((c) => c.speaker)).toEqual(['jonas-ekberg', 'jonas-ekberg']);

@@ -5,6 +5,7 @@ import type { Claim, Evidence, Mention, Sentence } from '../../types.ts';
 import type { Dictionary } from '../../actors/dictionary.ts';
 import { pending } from '../claims.ts';
 import { quotesOf, type Quotes } from './tokens.ts';
+import { replyClaims } from './replies.ts';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const GROUP = new Set(['they', 'it', 'them']);
@@ -149,5 +150,7 @@ export function resolveDiscourse(dict: Dictionary, docText: string, input: Disco
     const prev = quoteClaim(i - 1) ?? soleSpeaker(i - 1);
     if (prev && prev.voice === s.voice) addFor(i, prev, [q.spans[0][0], q.spans[q.spans.length - 1][1]]);
   }
+  // "Russia thinks differently.": the opposite stance on the claim just made
+  added.push(...replyClaims(docText, input.sentences, input.mentions, bySentence, input.evidence));
   return [...input.claims, ...added].sort((a, b) => a.evidence.start - b.evidence.start || a.contentStart - b.contentStart);
 }
