@@ -144,7 +144,7 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
 function absorbNames(found: Found[], text: string, offset: number): Found[] {
   return found.filter((f, i) => {
     const prev = found[i - 1];
-    return !(prev?.agent && prev.end <= f.start && /^\s+$/.test(text.slice(prev.end - offset, f.start - offset)));
+    return !(prev?.agent && (f.start < prev.end || /^\s+$/.test(text.slice(prev.end - offset, f.start - offset))));
   });
 }
 
