@@ -32,6 +32,9 @@ export interface Lexicon {
   clauseVerbs: Set<string>;
   /** Modals of obligation: "X said Y must go" makes X demand of Y. */
   obligation: string[][];
+  /** What a reported obligation asks: "Y must go" (the speaker opposes Y), "Y should stay" (supports Y). */
+  obligationAgainst: string[][];
+  obligationFor: string[][];
   /** Verbs that undo a hostile measure: "lifted sanctions on X" is a concession to X. */
   reversers: Set<string>;
   /** Word beginnings that any cue starts with: a sentence without one is not parsed. */
@@ -100,7 +103,7 @@ export function loadLexicon(dir = DEFAULT_DIR): Lexicon {
     verbs, nouns, predicatives, modifiers, prefixes, reciprocal,
     negation: phrases(m.negation), possible: phrases(m.possible), intended: phrases(m.intended),
     demanded: phrases(m.demanded), conditional: phrases(m.conditional), stems,
-    clauseVerbs, obligation: phrases(m.obligation),
+    clauseVerbs, obligation: phrases(m.obligation), obligationAgainst: phrases(m.obligationAgainst), obligationFor: phrases(m.obligationFor),
     reversers: new Set(phrases(p.reversers).map((x) => x.join(' '))),
   };
 }

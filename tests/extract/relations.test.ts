@@ -89,6 +89,8 @@ describe('one cue of every relation type', () => {
     ['Russia invaded Ukraine.', ['russia attacks ukraine']],
     ['The US lifted sanctions on Iran.', ['united-states concedes iran']],
     ['China said Japan must apologize.', ['china demands japan']],
+    ['France insisted that Assad must go.', ['france opposes bashar-al-assad demanded']],
+    ['Iran argued Assad should remain in power.', ['iran supports bashar-al-assad demanded']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

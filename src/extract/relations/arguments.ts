@@ -126,7 +126,7 @@ function afterNp(s: Sent, i: number): Tok | undefined {
  */
 export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<string>): Group | null {
   const cue = s.toks[c];
-  const reduced = cue && (cue.tags.has('Gerund') || cue.tags.has('Participle') || cue.tags.has('PastTense'));
+  const reduced = cue && (cue.tags.has('Gerund') || cue.tags.has('Participle') || cue.tags.has('PastTense') || /ing$/.test(cue.norm));
   for (let j = c - 1; j >= 0 && c - j <= limit; j--) {
     const t = s.toks[j];
     // "the European Union (EU) agreed": a bracketed short name after the name is skipped

@@ -42,7 +42,8 @@ const ASPECT = new Set(['resumption', 'restoration', 'renewal', 'continuation', 
 /** The verb whose object is the noun phrase headed at `n` ("lifted the sanctions", "called for a coalition"). */
 function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
   let k = n - 1;
-  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || (s.toks[k].tags.has('Noun') && !s.toks[k].post))) k--;
+  while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || (s.toks[k].tags.has('Noun') && !s.toks[k].post)
+    || (['and', 'or'].includes(s.toks[k].norm) && s.toks[k + 1]?.tags.has('Adjective')))) k--;
   // "welcomed the resumption of ties with X": an aspectual head passes its object on
   if (s.toks[k]?.norm === 'of' && ASPECT.has(s.toks[k - 1]?.lemma ?? '')) return governingVerb(s, k - 1, lex);
   const v = s.toks[k];
@@ -81,7 +82,7 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const hit = matchRest(s, t.i, entries, false);
     if (!hit) continue;
     const { cue, end } = hit;
-    const prep = end > t.i ? s.toks[end].norm : '';
+    const prep = end > t.i && (isPrep(s.toks[end]) || s.toks[end].norm === 'to') ? s.toks[end].norm : '';
     const poss = findPossessor(s, t.i);
     if (prep === 'between') {
       const g = findObject(s, end, { allowPreps: false, limit: 4 });

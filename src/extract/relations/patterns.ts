@@ -118,7 +118,11 @@ export function obligationCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (!hasPhrase(chain, lex.obligation)) continue;
     const src = findSubject(s, t.i, 30, lex.clauseVerbs);
     if (!src) continue;
-    out.push({ src, tgt, cue: { type: 'demands', negated: false }, from: t.i, to: t.i, chain: slice(s, src.to + 1, t.i) });
+    // what is demanded decides the relation: "Y must go" opposes Y, "Y should stay in power" supports Y
+    const content = slice(s, tgt.to + 1, tgt.to + 7);
+    const stance = hasPhrase(content, lex.obligationAgainst) ? 'opposes' : hasPhrase(content, lex.obligationFor) ? 'supports' : null;
+    if (stance) out.push({ src, tgt, cue: { type: stance, negated: false }, from: t.i, to: t.i, chain: [], demandedBy: content });
+    else out.push({ src, tgt, cue: { type: 'demands', negated: false }, from: t.i, to: t.i, chain: slice(s, src.to + 1, t.i) });
   }
 }
 
