@@ -61,8 +61,11 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8).join('-') || 'claim';
 const short = (s: string, n = 80) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t; };
 
-/** The claims of a set of results with their features; actors in a claim's content are the document's mentions inside it. */
-export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boolean = (c) => c.speaker !== null): IssueClaim[] {
+/**
+ * The claims of a set of results with their features; actors in a claim's content are the document's mentions inside it.
+ * By default only named speakers in article voice: positions are what outlets report, not what readers argue.
+ */
+export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boolean = (c) => c.speaker !== null && c.voice !== 'comment'): IssueClaim[] {
   const out: IssueClaim[] = [];
   const ordered = [...results].sort((a, b) => byCodeUnit(a.doc.id, b.doc.id));
   for (const r of ordered) {

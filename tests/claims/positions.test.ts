@@ -160,6 +160,13 @@ print(G.number_of_nodes(), G.number_of_edges())`;
     expect(named.names).toMatchObject({ washington: 'Washington DC' });
   });
 
+  it('leaves claims read in reader comments out of the positions', () => {
+    const r = results();
+    r[1].claims[0].voice = 'comment';
+    const withComment = buildPositions(r);
+    expect(withComment.positions.some((x) => x.actor === 'moscow' && x.issue === withComment.issues[0].id)).toBe(false);
+  });
+
   it('is deterministic', () => {
     expect(toPositionsJSON(buildPositions(results()), dict)).toBe(toPositionsJSON(p, dict));
   });
