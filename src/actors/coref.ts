@@ -31,7 +31,8 @@ export interface CorefMention {
 const lexicon = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 
 /** 'm' or 'f' from a person's first name when the lexicon knows it. */
-export function genderOf(label: string): 'm' | 'f' | null {
+export function genderOf(label: string, known?: 'm' | 'f'): 'm' | 'f' | null {
+  if (known) return known;
   const t = lexicon[fold(label.split(/\s+/)[0] ?? '')];
   const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
   return tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
@@ -74,7 +75,7 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     const gender = PERSON_PRONOUNS[t.key];
     if (gender && SPEECH_AFTER.test(text.slice(t.end - offset)) && /[”"]/.test(text.slice(0, t.start - offset))) {
       // "“...,” he says": the speaker of the quotation is the last person quoted before
-      const fits = (x: Seen) => x.kind === 'person' && (genderOf(x.label) ?? 'm') === gender;
+      const fits = (x: Seen) => x.kind === 'person' && (genderOf(x.label, m.entries.get(x.id)?.gender) ?? 'm') === gender;
       const q = quoteSpeaker(seen, quote, fits) ?? seen.filter((x) => x.speaker && x.sentence >= sentence - 8 && fits(x)).pop();
       if (q) { out.push({ id: q.id, start: t.start, end: t.end }); continue; }
     }
@@ -82,7 +83,7 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
       // most persons in the news with a first name the lexicon does not know are men; "she" needs a known woman's name
       // "him" is not the subject of its own clause ("Zelensky thanked him"): an antecedent in its sentence needs a clause boundary between
       const boundary = (x: Seen) => t.key !== 'him' || x.sentence !== sentence || CLAUSE.test(text.slice(x.start - offset, t.start - offset));
-      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? 'm') === gender && boundary(s));
+      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label, m.entries.get(s.id)?.gender) ?? 'm') === gender && boundary(s));
       const one = only(cands, (s) => s.id) ?? (cands.length && sentence > 0 && cands.every((c) => c.sentence === sentence - 1) ? subject(seen, sentence - 1, cands) : null);
       if (one) out.push({ id: one.id, start: t.start, end: t.end });
       continue;
@@ -97,7 +98,7 @@ export function corefMentions(m: Matcher, text: string, offset: number, tokens: 
     if (POSSESSIVES[t.key] && agent?.agents[0].govern) {
       // "his regime", "her government": the state the person leads
       // several men before it in its own sentence: the sentence's subject ("While Obama demanded Assad's ouster, his administration ...")
-      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label) ?? 'm') === POSSESSIVES[t.key]);
+      const cands = near(seen, sentence, at, (s) => s.kind === 'person' && (genderOf(s.label, m.entries.get(s.id)?.gender) ?? 'm') === POSSESSIVES[t.key]);
       const p = only(cands, (s) => s.id) ?? (cands.length && cands[0].sentence === sentence ? subject(seen, sentence, cands) : null);
       const aff = p && entryAff(p.id);
       if (aff) { out.push({ id: aff, start: t.start, end: tokens[agent.to - 1].end }); i = agent.to - 1; }

@@ -3,6 +3,8 @@ import type { ActorEntry } from '../types.ts';
 /** A dictionary entry; `modifiers` are adjective forms that name the actor only before a group noun ("Western" powers). */
 export interface DictEntry extends ActorEntry {
   modifiers?: string[];
+  /** 'f' or 'm' when the first name does not tell ("she" needs a woman). */
+  gender?: 'f' | 'm';
   /** Capitals and seats: they stand for the state, except as the name of an event's place ("the Minsk agreements"). */
   capitals?: string[];
 }
@@ -63,6 +65,7 @@ export function makeDictionary(lists: DictEntry[][], extra: Partial<Omit<Diction
       if (e.modifiers) prev.modifiers = [...new Set([...(prev.modifiers ?? []), ...e.modifiers])];
       if (e.capitals) prev.capitals = [...new Set([...(prev.capitals ?? []), ...e.capitals])];
       prev.affiliation ??= e.affiliation;
+      prev.gender ??= e.gender;
       prev.iso3 ??= e.iso3;
     }
   }
@@ -95,6 +98,7 @@ export function parseActorList(data: unknown, file: string): DictEntry[] {
     };
     if (e.modifiers) out.modifiers = strings(e.modifiers);
     if (e.capitals) out.capitals = strings(e.capitals);
+    if (e.gender === 'f' || e.gender === 'm') out.gender = e.gender;
     return out;
   });
 }

@@ -79,6 +79,7 @@ describe('within a document', () => {
     ['"he" to the only man of the previous sentence', 'Putin met the press. He said Russia would stay.', ['Putin=>vladimir-putin', 'He=>vladimir-putin', 'Russia=>russia']],
     ['"she" needs a woman', 'Putin met Angela Merkel. She said Germany would stay.', ['Putin=>vladimir-putin', 'Angela Merkel=>angela-merkel', 'She=>angela-merkel', 'Germany=>germany']],
     ['"he" to the subject of the previous sentence', 'Putin met Obama. Later he flew home.', ['Putin=>vladimir-putin', 'Obama=>barack-obama', 'he=>vladimir-putin']],
+    ['"she" to a woman the dictionary knows as one', 'Giorgia Meloni met Macron. She said Italy would help.', ['Giorgia Meloni=>giorgia-meloni', 'Macron=>emmanuel-macron', 'She=>giorgia-meloni', 'Italy=>italy']],
     ['"he" left alone when two men of its own sentence could be meant', 'Putin told Obama that he would stay.', ['Putin=>vladimir-putin', 'Obama=>barack-obama']],
     ['"him" is not the subject of its own clause', 'Stoltenberg promised help. Zelensky thanked him.', ['Stoltenberg=>jens-stoltenberg', 'Zelensky=>volodymyr-zelenskyy', 'him=>jens-stoltenberg']],
     ['"him" across a clause boundary in its own sentence', 'Putin said Obama had called him.', ['Putin=>vladimir-putin', 'Obama=>barack-obama', 'him=>vladimir-putin']],
