@@ -146,3 +146,15 @@ describe('new actors', () => {
     expect(r.mentions.flat()).toEqual([]);
   });
 });
+
+describe('any text', () => {
+  it('gives mentions whose offsets quote the document exactly, and never throws', async () => {
+    const fc = await import('fast-check');
+    const words = fc.constantFrom('Russia', 'the', 'Syrian', 'regime', 'he', 'She', 'said', ',', '.', '“', '”', '"', "'s", 'Mr', 'Jan', 'Party', 'of', 'al-', 'Assad', 'US', 'us', 'IS', 'é', '\u{1F600}', '\n\n', 'rebels', 'Ivory Coast', 'Minsk', 'talks');
+    fc.assert(fc.property(fc.array(words, { maxLength: 60 }), (ws) => {
+      const text = ws.join(' ');
+      const r = resolveMentions(matcher, segment('t', text), { date: '2016-01-01' });
+      for (const m of r.mentions.flat()) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }), { numRuns: 200, seed: 7 });
+  });
+});
