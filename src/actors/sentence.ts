@@ -161,11 +161,15 @@ function foldTitles(found: Found[], tokens: Token[], text: string, offset: numbe
       const between = tokens.slice(f.to, next.from);
       const titled = Boolean(f.agent) || between.length > 0;
       const plain = !/[,;:.()“”"]/.test(text.slice(f.end - offset, next.start - offset).replace(/^\./, ''));
-      if (titled && plain && between.length <= 3 && between.every((t) => TITLE_WORDS.has(t.key) || BETWEEN.has(t.key))) {
+      // "Russia's Putin", "Syria's Bashar al-Assad": the possessive names the person's state
+      const possessive = between.length >= 1 && between[0].key === 's' && /^['’]$/.test(text.slice(tokens[f.to - 1].end - offset, between[0].start - offset));
+      if (titled && plain && between.length <= 3 && between.every((t, k) => TITLE_WORDS.has(t.key) || BETWEEN.has(t.key) || (k === 0 && possessive))) {
         next.premodifier ??= f.baseId;
         continue;
       }
     }
+    // "Putin's Russia", "Obama's America": the person only qualifies the state
+    if (f.kind === 'person' && !f.agent && next && next.kind === 'country' && next.from === f.to + 1 && tokens[f.to]?.key === 's' && /^['’]$/.test(text.slice(f.end - offset, tokens[f.to].start - offset))) continue;
     out.push(f);
   }
   return out;

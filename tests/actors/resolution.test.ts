@@ -31,6 +31,8 @@ describe('dictionary names, titles and variants', () => {
     ['surname alone for a head of state', 'Hollande spoke first.', ['Hollande=>francois-hollande']],
     ['title before a surname', 'President Obama spoke first.', ['Obama=>barack-obama']],
     ['first name before a known spelling of the surname', 'Volodymyr Zelenskiy spoke first.', ['Volodymyr Zelenskiy=>volodymyr-zelenskyy']],
+    ['a state\'s possessive before its leader\'s name', "Russia's Putin spoke first.", ['Putin=>vladimir-putin']],
+    ['a leader\'s possessive before the state', "Putin's Russia spoke first.", ['Russia=>russia']],
     ['Arabic article dropped', 'Bashar Assad stayed in Damascus.', ['Bashar Assad=>bashar-al-assad', 'Damascus=>syria']],
     ['possessive', "Putin's plan surprised Erdogan.", ['Putin=>vladimir-putin', 'Erdogan=>recep-tayyip-erdogan']],
     ['armed group with its other names', 'Daesh and ISIL are one group; IS is another name.', ['Daesh=>isis', 'ISIL=>isis', 'IS=>isis']],
