@@ -1,13 +1,16 @@
 import type { Document, DocumentResult, Evidence, Message, Sentence } from '../types.ts';
 import { segment } from '../ingest/segment.ts';
 import { resolveMentions } from '../actors/resolve.ts';
-import { nlp, type View } from '../nlp/nlp.ts';
+import type { View } from '../nlp/nlp.ts';
 import { extractRelations } from './relations.ts';
 import { extractClaims } from './claims.ts';
 import { resolveDiscourse } from './claims/discourse.ts';
 import { attributeRelations } from './attribution.ts';
 import { voiceAt } from '../ingest/voice.ts';
 import type { ExtractContext } from './context.ts';
+import { documentParser } from './cache.ts';
+import { mayHoldCue } from './lexicon.ts';
+import { speechLexicon } from './claims/lexicon.ts';
 
 /** One sentence as the extractors see it: its mentions, its evidence, and a compromise parse made at most once, on demand. */
 export interface SentenceInput {
@@ -19,11 +22,6 @@ export interface SentenceInput {
 
 const evidenceOf = (s: Sentence): Evidence => ({ docId: s.docId, sentence: s.index, start: s.start, end: s.end, text: s.text });
 
-function lazyParse(text: string): () => View {
-  let view: View | undefined;
-  return () => (view ??= nlp(text));
-}
-
 /** The whole pipeline for one document: sentences, mentions, relations and claims. Pure apart from the shared context. */
 export function extractDocument(ctx: ExtractContext, doc: Document): DocumentResult {
   const messages: Message[] = [];
@@ -31,8 +29,12 @@ export function extractDocument(ctx: ExtractContext, doc: Document): DocumentRes
   const { mentions: mentionsBySentence, actors: newActors } = resolveMentions(ctx.matcher, sentences, { date: doc.date });
   const relations = [];
   const claims = [];
+  // a guess at which sentences the extractors will parse, so that those are parsed together (src/extract/cache.ts)
+  const speech = speechLexicon().anyCue;
+  const likely = (i: number) => speech.test(sentences[i].text) || (new Set(mentionsBySentence[i].map((m) => m.actorId)).size > 1 && mayHoldCue(ctx.lexicon, sentences[i].text));
+  const parseAt = documentParser(sentences.map((s) => s.text), likely);
   for (const s of sentences) {
-    const input: SentenceInput = { sentence: s, mentions: mentionsBySentence[s.index], evidence: evidenceOf(s), parse: lazyParse(s.text) };
+    const input: SentenceInput = { sentence: s, mentions: mentionsBySentence[s.index], evidence: evidenceOf(s), parse: () => parseAt(s.index) };
     relations.push(...extractRelations(ctx, input));
     claims.push(...extractClaims(ctx, input));
   }
