@@ -5,7 +5,7 @@ import type { Agent } from './dictionary.ts';
 import { matchActors, matchAgent, joined, type Matcher } from './matcher.ts';
 import { holderOf } from './roles.ts';
 import { findNewNames, TITLE_WORDS, type NewName } from './newactors.ts';
-import { slug, type Token } from './normalize.ts';
+import { fold, slug, type Token } from './normalize.ts';
 
 /** An actor phrase found in a sentence, before document-level resolution. */
 export interface Found {
@@ -37,6 +37,8 @@ function withCode(id: string, a: Agent): string {
   if (a.position === 'prefix') return id.startsWith(a.code) ? id : a.code + id;
   return id.endsWith(a.code) ? id : id + a.code;
 }
+
+const ARMED = new Set(['forces', 'armed forces', 'army', 'troops', 'military', 'soldiers', 'air force', 'warplanes', 'jets', 'security forces', 'ground forces', 'special forces']);
 
 const EVENT_NOUNS = new Set(['talks', 'agreement', 'agreements', 'accord', 'accords', 'process', 'format', 'conference', 'summit', 'meeting', 'meetings', 'protocol', 'protocols', 'negotiations', 'communique', 'declaration', 'treaty', 'convention', 'conventions', 'attacks', 'attack', 'bombing', 'bombings', 'massacre', 'airport', 'university', 'marathon', 'olympics', 'games', 'peace', 'ceasefire', 'deal', 'club', 'group', 'forum', 'memorandum', 'principles', 'framework', 'round', 'residents', 'region', 'suburbs', 'province', 'governorate', 'countryside', 'streets', 'correspondent', 'bureau', 'office', 'station']);
 
@@ -108,10 +110,9 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
       const a = att.agent;
       found.push({ ...grown, from: Math.min(base.from, att.from), start: Math.min(base.start, grown.start), ids: base.ids.map((id) => withCode(id, a)) });
     } else if (kind === 'person') {
-      // "the Obama administration", "Assad's regime": the state the person leads
-      // "pro-Assad forces" are the forces of the state the person leads
+      // "the Obama administration", "Assad's regime", "Assad's forces", "pro-Assad forces": the state the person leads
       const pro = /\bpro-$/i.test(text.slice(0, h.start - offset));
-      if ((att.agent.govern || pro) && entry?.affiliation) found.push({ ...grown, ids: [entry.affiliation], kind: m.entries.get(entry.affiliation)?.kind ?? 'country' });
+      if ((att.agent.govern || pro || ARMED.has(fold(att.agent.text))) && entry?.affiliation) found.push({ ...grown, ids: [entry.affiliation], kind: m.entries.get(entry.affiliation)?.kind ?? 'country' });
       else found.push(base);
     } else if (att.agent.rebels && /\b(?:pro|anti)-$/i.test(text.slice(0, h.start - offset))) {
       // "pro-US rebels" are not the United States' own rebels

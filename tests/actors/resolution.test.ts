@@ -61,6 +61,7 @@ describe('governments, forces and offices resolve to their state or office holde
     ['a country\'s rebels are a group of their own', 'Ivory Coast rebels rejected the plan.', ['Ivory Coast rebels=>ivory-coast-rebels']],
     ['"pro-" rebels are not the country\'s', 'Pro-US rebels took the town.', ['US=>united-states', 'rebels=>syrian-rebels']],
     ['a state organ named in capitals is the state', 'The Russian Defence Ministry Press Service denied it.', ['Russian Defence Ministry=>russia']],
+    ['a leader\'s forces are the state\'s', "Assad's forces advanced.", ["Assad's forces=>syria"]],
     ['"pro-<leader>" forces are the state\'s', 'Pro-Assad forces advanced.', ['Assad forces=>syria']],
     ['deputy is not the office holder', "Ukraine's deputy foreign minister objected.", ["Ukraine's deputy foreign minister=>ukraine"]],
   ])('%s', (_name, text, expected, date = '2016-03-01') => {
