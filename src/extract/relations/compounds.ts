@@ -12,7 +12,7 @@ export interface Refined {
   freed: Array<[number, number]>;
 }
 
-const LEAD = new Set(['from', 'of', 'with', 'by', 'to', 'for', 'against']);
+const LEAD = new Set(['from', 'of', 'with', 'by', 'to', 'for', 'against', 'the', 'a', 'an']);
 const WORD = /[\p{L}\p{N}.]+/gu;
 
 function isCue(lex: Lexicon, w: string): boolean {
