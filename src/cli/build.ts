@@ -25,7 +25,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   for (const m of messages) process.stderr.write(formatMessage(m) + '\n');
   if (!docs.length) throw new UserError(`no documents to build from in ${paths.join(', ')}${messages.length ? ` (${summarizeMessages(messages)})` : ''}`);
   let jobs: number;
-  try { jobs = parseJobs(values.jobs); } catch (e) { throw new UserError((e as Error).message); }
+  try { jobs = parseJobs(values.jobs, docs.reduce((n, d) => n + d.text.length, 0)); } catch (e) { throw new UserError((e as Error).message); }
   const ctxOpts = { actorsFile: values.actors };
   const ctx = contextOrUserError(() => createContext(ctxOpts));
   const bar = process.stderr.isTTY && !values.quiet ? new cliProgress.SingleBar({ format: 'extracting [{bar}] {value}/{total} documents', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;

@@ -20,9 +20,12 @@ export interface ParallelOptions {
 /** The default number of jobs: the machine's cores. */
 export const defaultJobs = () => Math.max(1, os.availableParallelism());
 
-/** Parses a `--jobs` value; throws a one-line error on anything but a positive integer. */
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return defaultJobs();
+/** Below this much text, starting workers costs more than it saves. */
+export const SMALL_CORPUS_CHARS = 200_000;
+
+/** Parses a `--jobs` value (default: the cores, or 1 for a corpus of `chars` below SMALL_CORPUS_CHARS); throws a one-line error on anything but a positive integer. */
+export function parseJobs(value: string | undefined, chars = Infinity): number {
+  if (value === undefined) return chars < SMALL_CORPUS_CHARS ? 1 : defaultJobs();
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`--jobs must be a positive integer, not "${value}"`);
   return Number(value);
 }

@@ -17,7 +17,7 @@ export function syntheticGraph(nodes: number, edges: number, seed = 'actorgraph-
   for (let i = 0; i < nodes; i++) {
     const kind = KINDS[i % KINDS.length];
     g.addNode(`actor-${i}`, {
-      nodeKind: 'actor', label: `Actor ${i}`, kind, aliases: { [`Actor ${i}`]: 1 + (i % 7) }, iso3: null, affiliation: null,
+      nodeKind: 'actor', label: `Actor ${i}`, kind, aliases: { [`Actor ${i}`]: 1 + (i % 7) }, iso3: null, affiliation: null, resolvedBy: 'dictionary', firstDate: '2015-11-01', lastDate: '2015-11-30',
       mentions: 1 + (i % 50), pagerank: rng() / nodes, weightedDegree: 0, community: i % 40,
       x: rng() * 1000 - 500, y: rng() * 1000 - 500, size: 2 + rng() * 10, color: KIND_COLORS[kind],
     });

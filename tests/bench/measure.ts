@@ -16,15 +16,16 @@ export interface ChildRun {
 }
 
 /** Runs `node bin/actorgraph.mjs ...args`, under GNU time when available for the peak RSS. */
-export function runCli(args: string[]): ChildRun {
+export function runCli(args: string[], timeout = 0): ChildRun {
   const useTime = fs.existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
   const argv = useTime ? ['-v', process.execPath, BIN, ...args] : [BIN, ...args];
   const t0 = performance.now();
-  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, timeout, killSignal: 'SIGKILL', env: { ...process.env, FORCE_COLOR: '0' } });
   const seconds = (performance.now() - t0) / 1000;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  const stderr = r.error ? `timed out after ${timeout / 1000} s\n${r.stderr ?? ''}` : (r.stderr ?? '');
+  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, code: r.status ?? -1, stdout: r.stdout ?? '', stderr };
 }
 
 /** The first line of a child's stderr that is not GNU time's report, for error messages. */
