@@ -84,15 +84,42 @@ const lineOf = (text: string, index: number) => {
 };
 
 const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d{1,2}|koi8-[ru])$/i;
+const LATIN = /^(?:windows-125[0247]|iso-8859-(?:1|2|3|4|9|10|13|14|15|16))$/;
 
 /**
- * The 8-bit encoding of non-UTF-8 bytes: chardet's best single-byte guess when it is confident,
- * else windows-1252 (short Western text defeats statistical detection; browsers read Latin-1 the same way).
+ * How plausible a decoding is as prose: letters outside ASCII count for it; C1 controls, U+FFFD and
+ * Latin-1 symbols inside a word (Polish "Za¿ó³æ" read as windows-1252) count against it.
+ */
+function plausibility(text: string): number {
+  let score = 0;
+  const letter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if ((c >= 0x80 && c <= 0x9f) || c === 0xfffd) score -= 2;
+    else if (letter(text[i])) score += 1;
+    else if (c >= 0xa0 && c <= 0xbf && letter(text[i - 1]) && letter(text[i + 1])) score -= 2;
+  }
+  return score;
+}
+
+/**
+ * The 8-bit encoding of non-UTF-8 bytes: of windows-1252 and chardet's single-byte candidates, the one
+ * whose decoding reads most like prose; on a tie chardet's confident non-Latin choice, else windows-1252 (chardet
+ * alone is unreliable on short text, and browsers read Latin-1 as windows-1252 too).
  */
 function legacyEncoding(b: Uint8Array): string {
-  const best = chardet.analyse(b).find((m) => SINGLE_BYTE.test(m.name));
-  const name = best && best.confidence >= 30 ? best.name.toLowerCase() : 'windows-1252';
-  return name === 'iso-8859-1' || !iconv.encodingExists(name) ? 'windows-1252' : name;
+  const sample = Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, SAMPLE));
+  const matches = chardet.analyse(sample).filter((m) => SINGLE_BYTE.test(m.name) && m.confidence >= 10 && iconv.encodingExists(m.name));
+  // chardet's confident first choice breaks a tie for other scripts (Greek and Cyrillic read as letters in
+  // windows-1252 too); between Latin encodings the Western one wins
+  const first = matches[0]?.name.toLowerCase();
+  const favourite = first && matches[0].confidence >= 30 && !LATIN.test(first) ? first : 'windows-1252';
+  const scored = ['windows-1252', ...matches.map((m) => m.name.toLowerCase()).filter((n) => n !== 'iso-8859-1')]
+    .map((name) => ({ name, score: plausibility(iconv.decode(sample, name)) }));
+  const top = Math.max(...scored.map((x) => x.score));
+  const winners = scored.filter((x) => x.score === top).map((x) => x.name);
+  return winners.includes(favourite) ? favourite : winners[0];
 }
 
 /** The 8-bit charset an HTML page declares in a `<meta>` near its start (`charset=` or `http-equiv` content), when iconv knows it. */

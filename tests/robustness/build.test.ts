@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import iconv from 'iconv-lite';
 import { writeFilesAtomic } from '../../src/io/files.ts';
+import { extractJsonl } from '../../src/cli/extract.ts';
 import { cli, ROOT } from '../helpers.ts';
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-build-'));
@@ -73,6 +75,20 @@ describe('actorgraph build on messy input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n').pop()!.startsWith(`actorgraph build: ${bad}: cannot read actor dictionary`), r.stderr).toBe(true);
     expect(r.stderr).not.toMatch(/internal error/);
+  });
+});
+
+describe('actorgraph extract on messy input', () => {
+  it('decodes its JSONL like build does, and refuses a binary file in one line', () => {
+    const legacy = path.join(base, 'legacy.jsonl');
+    fs.writeFileSync(legacy, iconv.encode(`${JSON.stringify({ id: 'fr', text: 'La Russie a attaqué l’Ukraine. Russia attacked Ukraine.' })}\n`, 'windows-1252'));
+    const r = cli(['extract', '--jsonl', legacy]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe('fr');
+    expect(r.stderr).toMatch(/legacy\.jsonl: warning: not UTF-8; decoded as windows-1252 \[legacy-encoding\]/);
+    const png = path.join(base, 'image.jsonl');
+    fs.writeFileSync(png, PNG);
+    expect(() => extractJsonl(png)).toThrow(/image\.jsonl: binary file \(a PNG image\)/);
   });
 });
 
