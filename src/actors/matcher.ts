@@ -121,6 +121,11 @@ export function compileMatcher(dict: Dictionary): Matcher {
   return { root, agentRoot, entries: dict.entries, dictionary: dict, roles: buildRoleIndex(dict) };
 }
 
+const FUNCTION_WORDS = new Set(['is', 'us', 'as', 'it', 'so', 'no', 'or', 'an', 'in', 'on', 'at', 'be', 'we', 'he', 'me', 'my', 'do', 'go', 'up', 'am', 'to', 'of', 'if', 'by', 'all', 'and', 'the', 'who', 'was', 'are', 'can', 'not']);
+const upper = (t?: Token) => Boolean(t && /\p{Lu}/u.test(t.text) && !/\p{Ll}/u.test(t.text));
+/** Whether the words around token i are written in capitals too. */
+const shouted = (tokens: Token[], i: number) => (upper(tokens[i - 1]) || !tokens[i - 1]) && (upper(tokens[i + 1]) || !tokens[i + 1]) && (upper(tokens[i - 1]) || upper(tokens[i + 1]));
+
 const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 
 /** The candidate a phrase stands for at a date: a date-bounded one that holds, else an unbounded one. */
@@ -161,6 +166,8 @@ export function matchActors(m: Matcher, text: string, offset = 0, tokens = token
       if (!node?.ends) continue;
       const surface = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
       const c = choose(node.ends, surface, lower, date);
+      // in a shouted sentence "IS" and "US" are the words, not the Islamic State or the United States (unless "THE US")
+      if (c?.exactCase && j === i && FUNCTION_WORDS.has(tokens[i].key) && tokens[i - 1]?.key !== 'the' && shouted(tokens, i)) continue;
       if (c !== undefined) best = { c, to: j + 1 };
     }
     if (best) {

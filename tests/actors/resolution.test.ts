@@ -23,6 +23,7 @@ describe('dictionary names, titles and variants', () => {
     ['older spelling of a capital', 'Kiev asked for more weapons.', ['Kiev=>ukraine']],
     ['acronym in capitals', 'The US and the UK agreed.', ['US=>united-states', 'UK=>united-kingdom']],
     ['acronym words in lower case are not actors', 'Let us see what is next.', []],
+    ['acronym words in a shouted sentence are words', 'THIS IS WHAT THE US WANTS', ['US=>united-states']],
     ['lower-case common word is not a country', 'They ate turkey in chad-coloured plates.', []],
     ['a capital naming where an event happened is not the state', 'The Minsk agreements and the Vienna talks failed.', []],
     ['a name holding a demonym that names no actor', 'Latin American leaders met.', []],
