@@ -227,7 +227,7 @@ export function findPossessor(s: Sent, n: number): Group | null {
 const VP_STOP = new Set(['if', 'unless', 'because', 'while', 'whereas', 'although', 'though', 'but', 'as', 'after', 'before', 'until', 'when', 'since']);
 
 /** The first actor inside an infinitival complement ("threatened to cut off electricity to X"). */
-export function findInVp(s: Sent, e: number, limit = 10): Group | null {
+export function findInVp(s: Sent, e: number, limit = 14): Group | null {
   for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
     const t = s.toks[k];
     if (k > e + 1 && (hardBreak(s.toks[k - 1]) || s.toks[k - 1].post === ',')) return null;

@@ -1,7 +1,8 @@
 import type { Lexicon } from '../lexicon.ts';
+import type { Tok } from './tokens.ts';
 import { hasPhrase } from './negation-modality.ts';
 import {
-  SPEECH_ACTS, before, findAgent, findInVp, findObject, findSubject, groupOf, hardBreak, isAux, isDet, isRelative, isVerb,
+  SPEECH_ACTS, before, isPrep, findAgent, findInVp, findObject, findSubject, groupOf, hardBreak, isAux, isDet, isRelative, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
 import { isTo } from './arguments.ts';
@@ -37,7 +38,8 @@ function passive(s: Sent, i: number): boolean {
 function modifiesCueNoun(lex: Lexicon, s: Sent, g: Group): boolean {
   // "rejected an Australian ultimatum": the author of a speech act is its target, not a modifier
   let k = g.to + 1;
-  while (s.toks[k] && s.toks[k].m < 0 && (s.toks[k].tags.has('Adjective') || s.toks[k].tags.has('Noun')) && !s.toks[k - 1].post && k - g.to <= 2 && !lookup(lex.nouns, s.toks[k])) k++;
+  const plain = (w: Tok) => (w.tags.has('Adjective') || w.tags.has('Noun')) && !w.tags.has('Pronoun') && !w.tags.has('Possessive') && !isPrep(w);
+  while (s.toks[k] && s.toks[k].m < 0 && plain(s.toks[k]) && !s.toks[k - 1].post && k - g.to <= 2 && !lookup(lex.nouns, s.toks[k])) k++;
   const nx = s.toks[k];
   return !!nx && nx.m < 0 && !s.toks[k - 1].post && nx.tags.has('Noun') && !!lookup(lex.nouns, nx) && !SPEECH_ACTS.has(nx.lemma);
 }
