@@ -136,6 +136,7 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
   }
   for (const n of news) found.push({ baseId: n.id, ids: [n.id], start: tokens[n.from].start, end: tokens[n.to - 1].end, from: n.from, to: n.to, resolvedBy: 'new', kind: n.kind, surname: false, newName: n });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!codes) shareRoles(m, found, tokens, date);
   // drop what an agent phrase swallowed
   for (let i = found.length - 1; i > 0; i--) if (found.slice(0, i).some((f) => f.start <= found[i].start && f.end >= found[i].end && f.end > found[i].start && (f.start < found[i].start || f.end > found[i].end))) found.splice(i, 1);
   return codes ? absorbNames(found, text, offset) : foldTitles(found, tokens, text, offset);
@@ -147,6 +148,17 @@ function absorbNames(found: Found[], text: string, offset: number): Found[] {
     const prev = found[i - 1];
     return !(prev?.agent && (f.start < prev.end || /^\s+$/.test(text.slice(prev.end - offset, f.start - offset))));
   });
+}
+
+/** "the US and Russian foreign ministers": an office noun after coordinated states is each state's office holder. */
+function shareRoles(m: Matcher, found: Found[], tokens: Token[], date?: string): void {
+  for (let i = found.length - 1; i > 0; i--) {
+    const f = found[i], prev = found[i - 1];
+    const role = f.agent?.role;
+    if (!role || f.kind !== 'person' || prev.agent || prev.kind !== 'country' || tokens[prev.to]?.key !== 'and' || prev.to + 1 !== f.from) continue;
+    const holder = holderOf(m.roles, prev.baseId, role, date);
+    if (holder) Object.assign(prev, { ids: [holder], kind: 'person', agent: f.agent });
+  }
 }
 
 /**

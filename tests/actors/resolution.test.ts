@@ -64,6 +64,7 @@ describe('governments, forces and offices resolve to their state or office holde
     ['a state organ named in capitals is the state', 'The Russian Defence Ministry Press Service denied it.', ['Russian Defence Ministry=>russia']],
     ['a leader\'s forces are the state\'s', "Assad's forces advanced.", ["Assad's forces=>syria"]],
     ['"pro-<leader>" forces are the state\'s', 'Pro-Assad forces advanced.', ['Assad forces=>syria']],
+    ['coordinated states before a plural office noun', 'The US and Russian foreign ministers met.', ['US=>john-kerry', 'Russian foreign ministers=>sergey-lavrov']],
     ['deputy is not the office holder', "Ukraine's deputy foreign minister objected.", ["Ukraine's deputy foreign minister=>ukraine"]],
   ])('%s', (_name, text, expected, date = '2016-03-01') => {
     expect(mentions(text, date)).toEqual(expected);
