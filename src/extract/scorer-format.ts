@@ -8,9 +8,12 @@ export interface ScorerRecord {
   claims: Array<Record<string, unknown>>;
 }
 
-const iso3 = (dict: Dictionary, id: string) => {
+/** ISO 3166 alpha-3 of a country actor, or of the country a person or agency speaks for (CAMEO codes them so). */
+const iso3 = (dict: Dictionary, id: string, depth = 0): string | undefined => {
   const e = dict.entries.get(id);
-  return e?.kind === 'country' && e.iso3 ? e.iso3 : undefined;
+  if (!e) return undefined;
+  if (e.kind === 'country') return e.iso3 ?? undefined;
+  return e.affiliation && depth < 2 ? iso3(dict, e.affiliation, depth + 1) : undefined;
 };
 
 function relationRecord(dict: Dictionary, r: Relation): Record<string, unknown> {
