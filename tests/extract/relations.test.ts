@@ -82,6 +82,8 @@ describe('one cue of every relation type', () => {
     ['Israel demanded that Hamas release the hostages.', ['israel demands hamas']],
     ['Turkey opposes the rebels.', ['turkey opposes syrian-rebels']],
     ['Tehran rebuffed Washington.', ['iran rejects united-states']],
+    ['Israel on Thursday rejected calls by Turkey for a ceasefire.', ['israel rejects turkey']],
+    ["Japan today rejected China's proposal.", ['japan rejects china']],
     ['Germany blamed Russia for the attack.', ['germany accuses russia']],
     ['Washington wants to keep Moscow out of the talks.', ['united-states excludes russia intended']],
     ['Iran threatened to cut off gas supplies to Turkey.', ['iran threatens turkey']],

@@ -193,8 +193,11 @@ export function findObject(s: Sent, e: number, opts: { limit?: number; allowPrep
       if (opts.allowPreps === false || (!TARGET_PREPS.has(t.norm) && !speechAct) || (nouns && !(t.norm === 'of' || (t.norm === 'against' && opts.hostile)) && !speechAct && !recipient)) return null;
       continue;
     }
-    if (isVerb(t) && !t.tags.has('Adjective')) return null;
-    if (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Actor') && !t.tags.has('ProperNoun')) { if (++nouns > 2) return null; }
+    if (t.tags.has('Date')) continue;
+    // "rejected calls by X": a plural after the verb or a determiner is a noun, whatever the tagger says
+    const nounish = isVerb(t) && /s$/.test(t.norm) && (k === e + 1 || isDet(s.toks[k - 1]) || s.toks[k - 1].tags.has('Adjective'));
+    if (isVerb(t) && !t.tags.has('Adjective') && !nounish) return null;
+    if ((t.tags.has('Noun') || nounish) && !t.tags.has('Pronoun') && !t.tags.has('Actor') && !t.tags.has('ProperNoun')) { if (++nouns > 2) return null; }
   }
   return null;
 }

@@ -56,7 +56,13 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
       (p.m >= 0 && !p.post && (!lookup(lex.nouns, t) || [...(entries.keys())].some((r) => r && word(s.toks[t.i + 1], r.split(' ')[0])))) || (!p.post && !t.tags.has('Plural') && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
       || (p.post === ',' && /ing$/.test(t.norm))
       || (p.m >= 0 && !p.post && /ing$/.test(t.norm) && !!s.toks[t.i + 1] && (s.toks[t.i + 1].m >= 0 || isDet(s.toks[t.i + 1]) || s.toks[t.i + 1].tags.has('Prefix'))));
-    if (!isVerb(t) && !headlineVerb) continue;
+    // "Khomeini today rejected Iraq's proposal": a past form tagged as an adjective between a subject and an object
+    let q = t.i - 1;
+    while (q >= 0 && s.toks[q].m < 0 && (s.toks[q].tags.has('Date') || s.toks[q].tags.has('Adverb')) && !s.toks[q].post) q--;
+    const nxt = s.toks[t.i + 1];
+    const pastAdjective = !isVerb(t) && t.tags.has('Adjective') && /ed$/.test(t.norm) && s.toks[q]?.m >= 0 && !s.toks[q].post
+      && !!nxt && (nxt.m >= 0 || isDet(nxt) || nxt.tags.has('Demonym') || nxt.tags.has('ProperNoun'));
+    if (!isVerb(t) && !headlineVerb && !pastAdjective) continue;
     const hit = matchRest(s, t.i, entries, true);
     if (!hit) continue;
     const { cue, end } = hit;
