@@ -11,6 +11,7 @@ import { parseJsonl, readFile } from '../../src/ingest/read.ts';
 import { MAX_SENTENCE_CHARS, segment } from '../../src/ingest/segment.ts';
 import { createContext } from '../../src/extract/context.ts';
 import { extractDocument } from '../../src/extract/document.ts';
+import { buildGraph } from '../../src/graph/build.ts';
 
 // fixed for reproducible runs; FC_SEED=<n> explores other inputs
 const SEED = Number(process.env.FC_SEED ?? 20261122);
@@ -114,6 +115,23 @@ describe('extraction', () => {
     // the generated texts do reach the extractors
     expect(relations).toBeGreaterThan(0);
     expect(claims).toBeGreaterThan(0);
+  });
+
+  it('gives every graph evidence marks and claim content inside its sentence', () => {
+    const texts = fc.sample(textArb, { seed: SEED, numRuns: 120 });
+    const results = texts.map((text, i) => extractDocument(ctx, { id: `d${i}`, text }));
+    const graph = buildGraph(results, ctx.dictionary);
+    let checked = 0;
+    graph.forEachEdge((_e, a) => {
+      for (const ev of a.evidence ?? []) {
+        expect(texts[Number(ev.doc.slice(1))].slice(ev.start, ev.end)).toBe(ev.text);
+        for (const [s, e] of [...(ev.marks ?? []), ...(ev.content ? [ev.content] : [])]) {
+          expect(s >= 0 && s <= e && e <= ev.text.length, `${JSON.stringify([s, e])} in "${ev.text}"`).toBe(true);
+          checked++;
+        }
+      }
+    });
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
