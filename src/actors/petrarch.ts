@@ -6,7 +6,7 @@ import type { Agent, DatedCode, DictEntry, Phrase } from './dictionary.ts';
 /** Removes `<!-- ... -->` comments (also over several lines) and `#` comments to the end of a line. */
 export function stripComments(text: string): string[] {
   const noXml = text.replace(/<!?\s*--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' '));
-  return noXml.split('\n').map((l) => l.replace(/#.*$/, '').replace(/\s+$/, ''));
+  return noXml.split('\n').map((l) => l.replace(/#.*$/, '').trimEnd());
 }
 
 /** "YYMMDD" or "YYYYMMDD" to ISO; two-digit years below 30 are 20xx, as in TABARI. */
@@ -91,9 +91,11 @@ export function parseAgentsText(text: string, file: string): Agent[] {
     if (!line.trim()) return;
     const sub = /^\s*(![A-Z0-9_]+!)\s*=\s*(.+)$/i.exec(line);
     if (sub) { subs.set(sub[1].toUpperCase(), sub[2].split(',').map((s) => s.trim()).filter(Boolean)); return; }
-    const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]]*?)\s*\]/.exec(line);
+    // no lazy quantifier beside \s*: each part is bounded by a delimiter, so matching is linear in the line
+    const m = /^([^{[]+)(?:\{([^}]*)\})?\s*\[([^\]]*)\]/.exec(line);
     if (!m) throw new Error(`${file}:${i + 1}: expected "PHRASE [~CODE]", got "${line.trim()}"`);
     const code = m[3].replace(/\s+/g, '');
+    m[1] = m[1].trim();
     if (!code.includes('~')) throw new Error(`${file}:${i + 1}: agent code "${code}" has no "~" to place it`);
     const position = code.startsWith('~') ? 'suffix' : 'prefix';
     const bare = code.replace('~', '').toUpperCase();
