@@ -87,7 +87,7 @@ export function documentParser(texts: string[], likely: (i: number) => boolean, 
     let at = 0;
     for (const k of group) { starts.push(at); at += texts[k].length + SEP.length; }
     const doc = nlp(group.map((k) => texts[k]).join(SEP));
-    const parts = doc.json({ offset: true, terms: false }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    const parts = (doc as unknown as { json(o: object): unknown }).json({ offset: true, terms: false }) as Array<{ text: string; offset: { start: number; length: number } }>;
     group.forEach((k, n) => {
       const from = starts[n], to = from + texts[k].length;
       const inside = parts.map((p, idx) => ({ p, idx })).filter(({ p }) => p.offset.start >= from && p.offset.start < to);
