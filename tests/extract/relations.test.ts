@@ -90,6 +90,8 @@ describe('one cue of every relation type', () => {
     ['Germany blamed Russia for the attack.', ['germany accuses russia']],
     ['Washington wants to keep Moscow out of the talks.', ['united-states excludes russia intended']],
     ['Iran threatened to cut off gas supplies to Turkey.', ['iran threatens turkey']],
+    ['Germany agreed in principle on Monday to send troops to Ukraine.', ['germany agrees ukraine']],
+    ['The UN troops left the besieged Syrian town.', []],
     ['The US imposed sanctions on Iran.', ['united-states sanctions iran']],
     ['Russia invaded Ukraine.', ['russia attacks ukraine']],
     ['The US lifted sanctions on Iran.', ['united-states concedes iran']],

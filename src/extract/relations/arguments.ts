@@ -152,7 +152,7 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
     const partitive = prev?.norm === 'of' && s.toks[g.to].tags.has('Possessive');
     // "Pakistan, a key U.S. ally, refused ...": an actor inside an apposition is not the subject
     let d = g.from - 1;
-    while (d >= 0 && s.toks[d].m < 0 && !s.toks[d].post && (s.toks[d].tags.has('Adjective') || isTitle(s.toks[d]))) d--;
+    while (d >= 0 && s.toks[d].m < 0 && !s.toks[d].post && (s.toks[d].tags.has('Adjective') || isTitle(s.toks[d]) || (s.toks[d].tags.has('Noun') && !s.toks[d].tags.has('Pronoun')))) d--;
     if (d > 0 && ['a', 'an', 'the'].includes(s.toks[d].norm) && s.toks[d - 1].post === ',' && s.toks[d - 1].m >= 0) { j = d; continue; }
     if (prev && !controlled && !partitive && (isPrep(prev) || (isVerb(prev) && !isAux(prev) && !prev.tags.has('Gerund') && !prev.tags.has('Participle')))) {
       if (prev.norm === 'by' && s.toks[prev.i - 1] && isVerb(s.toks[prev.i - 1])) { j = a; continue; }

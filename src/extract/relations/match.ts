@@ -25,6 +25,8 @@ export const RELATIONAL = new Set(['ally', 'enemy', 'opponent', 'partner', 'supp
 export const attached = (t: Tok) => !t.post.replace(/["“”'‘’]/g, '') && !hardBreak(t);
 export const word = (t: Tok | undefined, w: string) => !!t && (t.lemma === w || t.norm === w);
 
+const ADVERBIAL = ['principle', 'turn', 'return', 'public', 'writing'];
+
 /** Longest entry of a head whose following words match at `i`; a one-word particle may follow an object ("keep Russia out"). */
 export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGap: boolean): { cue: Cue; end: number; gapObject?: Group } | null {
   let best: { cue: Cue; end: number; gapObject?: Group; len: number } | null = null;
@@ -38,16 +40,17 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
     }
     if (allowGap && words.length && (!best || best.len < words.length)) {
       // "keep Russia out", "withdraw its troops from X", "keep Assad in power": a short object before the particle
-      for (let k = i + 1; k <= i + 4 && k < s.toks.length; k++) {
+      for (let k = i + 1; k <= i + 7 && k < s.toks.length; k++) {
         const w = s.toks[k];
+        // "threatened on Monday to ...", "agreed in principle to ...": an adverbial may stand before the particle
+        const temporal = w.tags.has('Date') || w.tags.has('Adverb') || w.norm === 'today' || ADVERBIAL.includes(w.norm)
+          || (['on', 'in', 'at'].includes(w.norm) && (s.toks[k + 1]?.tags.has('Date') || ADVERBIAL.includes(s.toks[k + 1]?.norm ?? '')));
+        if (temporal) continue;
         if (k > i + 1 && words.every((x, q) => word(s.toks[k + q], x) && (q === 0 || attached(s.toks[k + q - 1])))) {
           const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
           best = { cue, end: k + words.length - 1, gapObject: inner ? groupOf(s, inner.m) : undefined, len: words.length };
           break;
         }
-        // "threatened on Monday to ...": a time adverbial may stand before the particle
-        const temporal = w.tags.has('Date') || w.tags.has('Adverb') || w.norm === 'today' || (w.norm === 'on' && s.toks[k + 1]?.tags.has('Date'));
-        if (temporal) continue;
         if (hardBreak(w) || w.post || (isVerb(w) && !w.tags.has('Noun')) || isPrep(w) || isRelative(w)) break;
       }
     }

@@ -63,6 +63,8 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const pastAdjective = !isVerb(t) && t.tags.has('Adjective') && /ed$/.test(t.norm) && s.toks[q]?.m >= 0 && !s.toks[q].post
       && !!nxt && (nxt.m >= 0 || isDet(nxt) || nxt.tags.has('Demonym') || nxt.tags.has('ProperNoun'));
     if (!isVerb(t) && !headlineVerb && !pastAdjective) continue;
+    // "the besieged town": a participle after a determiner describes, it does not assert
+    if (p && isDet(p) && p.norm !== 'that' && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'))) continue;
     const hit = matchRest(s, t.i, entries, true);
     if (!hit) continue;
     const { cue, end } = hit;
