@@ -70,7 +70,7 @@ export function groupOf(s: Sent, mi: number): Group {
   // leftwards
   for (;;) {
     let k = g.from - 1;
-    while (k >= 0 && s.toks[k].m < 0 && isDet(s.toks[k])) k--;
+    while (k >= 0 && s.toks[k].m < 0 && !s.toks[k].post && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective'))) k--;
     let conj = k === g.from - 1 && k >= 0 && s.toks[k].hyphen && s.toks[k].m >= 0;
     if (k >= 0 && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k--; }
     const comma = k >= 0 && s.toks[k].post === ',';
