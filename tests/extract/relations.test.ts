@@ -21,7 +21,7 @@ describe('syntax: who does what to whom', () => {
     ['Turkey was criticized by Germany on Monday.', ['germany accuses turkey']],
     ['Russia and Iran back Assad.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
     ['China condemned Israel and Hamas.', ['china accuses hamas', 'china accuses israel']],
-    ['Japan and the resurgent China condemned Israel.', ['china accuses israel', 'japan accuses israel']],
+    ['Japan and the new China condemned Israel.', ['china accuses israel', 'japan accuses israel']],
     ['Moscow, Tehran and Damascus oppose the rebels.', ['iran opposes syrian-rebels', 'russia opposes syrian-rebels', 'syria opposes syrian-rebels']],
     ['Britain armed the rebels that Russia bombs.', ['russia attacks syrian-rebels', 'united-kingdom aids syrian-rebels']],
     ['Iran, which backs Assad, sent more advisers.', ['iran supports bashar-al-assad']],
