@@ -75,11 +75,18 @@ function builds(corpora: Map<number, { file: string; words: number }>) {
   const runs: Record<string, any> = {};
   for (const k of SCALES) {
     const c = corpora.get(k)!;
-    const r = build(c.file, `${k}x`);
+    let r: ChildRun;
+    try {
+      r = build(c.file, `${k}x`);
+    } catch (e) {
+      runs[`${k}x`] = { words: c.words, error: (e as Error).message };
+      row(`build ${k}x (${c.words} words, default jobs)`, `FAILED: ${(e as Error).message}`);
+      continue;
+    }
     runs[`${k}x`] = { words: c.words, seconds: r.seconds, peakMB: r.peakMB, wordsPerSecond: c.words / r.seconds, summary: r.stdout.trim() };
     row(`build ${k}x (${c.words} words, default jobs)`, `${f(r.seconds, 1)} s, peak RSS ${f(r.peakMB, 0)} MB`, k === SCALES.at(-1) && c.words >= 1e6 ? 'peak < 1536 MB at >= 1M words' : '');
   }
-  const growth = runs['8x'].seconds / runs['1x'].seconds;
+  const growth = runs['8x']?.seconds / runs['1x']?.seconds;
   results.builds = { runs, growth8x: growth };
   row('build time 8x / 1x', `${f(growth)}x`, 'target <= 8.8x');
 }
