@@ -6,8 +6,10 @@ import { PREDICATES, type Predicate } from '../types.ts';
 export interface Cue {
   type: Predicate;
   negated: boolean;
-  /** 'to': only "V X to ..." (call for X to join); 'reverse': the prepositional object is the source (help from X). */
-  frame?: 'to' | 'reverse' | 'vp';
+  /** 'to': only "V X to ..." (call for X to join); 'reverse': the prepositional object is the source (help from X);
+   * 'vp': the target is in the infinitive after it (threatened to cut off gas to X); 'changed': a neutral noun that
+   * signals only when a verb builds or breaks it (restore relations with X). */
+  frame?: 'to' | 'reverse' | 'vp' | 'changed';
 }
 
 /** A cue keyed by its head lemma: the words that must follow it (particle or preposition), '' for none. */
@@ -35,8 +37,10 @@ export interface Lexicon {
   /** What a reported obligation asks: "Y must go" (the speaker opposes Y), "Y should stay" (supports Y). */
   obligationAgainst: string[][];
   obligationFor: string[][];
-  /** Verbs that undo a hostile measure: "lifted sanctions on X" is a concession to X. */
+  /** Verbs that undo a measure: "lifted sanctions on X" is a concession to X, "suspended aid to X" a sanction. */
   reversers: Set<string>;
+  /** Verbs that build a tie: "restored relations with X". */
+  builders: Set<string>;
   /** Word beginnings that any cue starts with: a sentence without one is not parsed. */
   stems: Set<string>;
 }
@@ -51,7 +55,7 @@ function parseCue(file: string, key: string, raw: unknown): Cue {
   const negated = type.startsWith('!');
   if (negated) type = type.slice(1);
   if (!(PREDICATES as readonly string[]).includes(type)) throw new Error(`${file}: "${key}" maps to unknown relation "${type}"`);
-  const frame = obj.frame === 'to' || obj.frame === 'reverse' || obj.frame === 'vp' ? obj.frame : undefined;
+  const frame = obj.frame === 'to' || obj.frame === 'reverse' || obj.frame === 'vp' || obj.frame === 'changed' ? obj.frame : undefined;
   return { type: type as Predicate, negated, ...(frame && { frame }) };
 }
 
@@ -104,7 +108,7 @@ export function loadLexicon(dir = DEFAULT_DIR): Lexicon {
     negation: phrases(m.negation), possible: phrases(m.possible), intended: phrases(m.intended),
     demanded: phrases(m.demanded), conditional: phrases(m.conditional), stems,
     clauseVerbs, obligation: phrases(m.obligation), obligationAgainst: phrases(m.obligationAgainst), obligationFor: phrases(m.obligationFor),
-    reversers: new Set(phrases(p.reversers).map((x) => x.join(' '))),
+    reversers: new Set(phrases(p.reversers).map((x) => x.join(' '))), builders: new Set(phrases(p.builders).map((x) => x.join(' '))),
   };
 }
 

@@ -110,6 +110,7 @@ const isGroupNoun = (t: Tok) => GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.lem
 
 /** A title before a name ("President", "Foreign Minister", "Secretary"). */
 const isTitle = (t: Tok) => t.tags.has('Honorific') || (t.tags.has('Actor') && t.tags.has('ProperNoun') && !t.tags.has('Plural'));
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'within', 'throughout', 'into', 'around']);
 const WH = new Set(['how', 'whether', 'what', 'when', 'where', 'which', 'who']);
 
 /** The word after an NP that ends at `i`, skipping head nouns ("Russian forces to withdraw"). */
@@ -147,7 +148,8 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
     const a = g.from;
     const prev = before(s, g.from);
     const next = afterNp(s, g.to);
-    const controlled = (isTo(next) && next!.i < c) || (reduced && g.to === c - 1 && !s.toks[g.to].post)
+    // "urged Russia to join", "called for X to"; but "co-operation in Syria to normalize" is not Syria's doing
+    const controlled = (isTo(next) && next!.i < c && !(prev && LOCATIVE.has(prev.norm))) || (reduced && g.to === c - 1 && !s.toks[g.to].post)
       || (!!prev && !!clauseVerbs?.has(prev.lemma));
     const partitive = prev?.norm === 'of' && s.toks[g.to].tags.has('Possessive');
     // "Pakistan, a key U.S. ally, refused ...": an actor inside an apposition is not the subject

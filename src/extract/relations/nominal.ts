@@ -84,6 +84,10 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const { cue, end } = hit;
     const prep = end > t.i && (isPrep(s.toks[end]) || s.toks[end].norm === 'to') ? s.toks[end].norm : '';
     const poss = findPossessor(s, t.i);
+    if (cue.frame === 'changed') {
+      const v = governingVerb(s, t.i, lex);
+      if (!v || !(lex.builders.has(v.lemma) || lex.reversers.has(v.lemma))) continue;
+    }
     if (prep === 'between') {
       const g = findObject(s, end, { allowPreps: false, limit: 4 });
       if (g && g.ms.length > 1) {
@@ -104,7 +108,7 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
         if (other) out.push({ src: obj, tgt: other, cue, from: t.i, to: end, chain: [] });
         continue;
       }
-      const verb = governingVerb(s, t.i);
+      const verb = governingVerb(s, t.i, lex);
       // undoing a hostile measure concedes ("lifted sanctions on X"); undoing a friendly one sanctions ("suspended aid to X")
       const undone = verb && lex.reversers.has(verb.lemma) && !cue.negated;
       const cueHere: Cue = !undone ? cue : ['sanctions', 'excludes', 'attacks', 'threatens'].includes(cue.type) ? { type: 'concedes', negated: false }
