@@ -61,6 +61,8 @@ const FORMS: Array<[string, string, Expect[]]> = [
     [{ speaker: 'sweden', cue: 'called for', text: 'new talks' }, { speaker: 'sweden', cue: 'noting', text: 'the old treaty had expired' }]],
   ['nested: A said B accused C', 'Ola Berg said Finland accused Sweden of shelling the villages.',
     [{ speaker: 'ola-berg', cue: 'said', text: 'Finland accused Sweden of shelling the villages' }, { speaker: 'finland', cue: 'accused', text: 'Sweden of shelling the villages' }]],
+  ['"a/one" + nationality is an unnamed person, not the nation', 'A Swedish diplomat said the talks had failed.',
+    [{ speaker: null, cue: 'said', text: 'the talks had failed', speakerText: 'A Swedish diplomat' }]],
   ['unnamed source keeps its words', 'A senior official said the convoy had been attacked twice.',
     [{ speaker: null, cue: 'said', text: 'the convoy had been attacked twice', speakerText: 'A senior official' }]],
   ['X, participle phrase, said C', 'Ola Berg, speaking in Bergen, said the quotas would be cut.',

@@ -16,6 +16,7 @@ export interface SpeakerRef {
 }
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const ONE = new Set(['a', 'an', 'one']);
 const PLACE_PP = new Set(['in', 'at', 'near', 'inside', 'outside']);
 const OF_PP = new Set(['of', 'for', 'from', 'at', 'in']);
 const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'chancellor', 'king', 'queen', 'prince', 'sheikh', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'special', 'defense', 'defence', 'deputy', 'state', 'chairman', 'director', 'leader', 'chief', 'commander', 'professor', 'prof', 'pope', 'judge', 'mayor', 'analyst', 'expert', 'researcher', 'official', 'commentator', 'lawmaker', 'diplomat', 'lawyer', 'activist', 'economist', 'historian', 'journalist', 'reporter', 'correspondent', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'admiral', 'sergeant', 'sgt', 'vice', 'senior', 'former', 'acting']);
@@ -81,7 +82,7 @@ function newName(toks: Tok[], a: number, b: number): Mention | null {
     while (i < j && (TITLES.has(toks[i].lower) || has(toks[i], 'Honorific'))) i++;
     const person = toks.slice(i, j + 1).some((t) => has(t, 'Person'));
     // a person's name of two or more words, or one surname tagged as a person
-    const single = j === i && (has(toks[i], 'Organization') || (has(toks[i], 'ProperNoun') && !has(toks[i], 'Place') && !has(toks[i], 'Demonym')));
+    const single = j === i && (has(toks[i], 'Organization') || (has(toks[i], 'ProperNoun') && !has(toks[i], 'Place') && !has(toks[i], 'Demonym') && !/(?:ish|ian|ese|ch)$/.test(toks[i].lower)));
     if ((j > i || person || single) && (!best || person || j - i > best[1] - best[0])) best = [i, j];
     i = j;
   }
@@ -101,7 +102,11 @@ export function speakerOf(toks: Tok[], a: number, b: number, mentions: Mention[]
   const source = { start: from, end: to, text: '' };
   const before = (m: Mention, words: Set<string>) => toks.some((t) => t.start >= from && t.end <= m.start && words.has(t.lower));
   // "one Syrian in Paris": an actor inside a place phrase does not speak
-  const inside = mentions.filter((m) => m.start < to && m.end > from && !before(m, PLACE_PP));
+  // "one Syrian in Paris", "a French diplomat": an unnamed person of that nation, not the nation speaking
+  const demonym = (m: Mention) => toks.some((t) => t.start >= m.start && t.end <= m.end && has(t, 'Demonym'))
+    || (/^\p{Lu}\p{L}+(?:ish|ian|ese|an|ch|i)$/u.test(m.text.split(/\s+/)[0]) && dict.entries.get(m.actorId)?.label !== m.text);
+  const demonymOfOne = (m: Mention) => before(m, ONE) && demonym(m);
+  const inside = mentions.filter((m) => m.start < to && m.end > from && !before(m, PLACE_PP) && !demonymOfOne(m));
   const kindOf = (m: Mention) => dict.entries.get(m.actorId)?.kind;
   const text = (s: number, e: number) => toks.filter((t) => t.start >= s && t.end <= e).map((t) => t.text).join(' ');
   source.text = text(from, to);
