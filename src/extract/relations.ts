@@ -46,7 +46,9 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
   const out: Relation[] = [];
   const seen = new Set<string>();
   for (const f of kept) {
-    const { negated, modality } = judge(lex, f.chain, { demandedBy: f.demandedBy, conditional, cueNegated: f.cue.negated });
+    // "..., but if Russia uses X to normalize relations with Y": an "if" before the cue makes it a condition too
+    const ifBefore = toks.slice(2, f.from).some((w) => w.norm === 'if' || w.norm === 'unless');
+    const { negated, modality } = judge(lex, f.chain, { demandedBy: f.demandedBy, conditional: conditional || ifBefore, cueNegated: f.cue.negated });
     const cue = sentence.text.slice(toks[f.from].start - sentence.start, toks[f.to].end - sentence.start);
     for (const a of f.src.ms) {
       for (const b of f.tgt.ms) {

@@ -120,6 +120,8 @@ describe('negation and modality keep the type', () => {
     ['The US is eager to isolate Iran.', ['united-states excludes iran intended']],
     ['Britain should sanction Russia.', ['united-kingdom sanctions russia demanded']],
     ['If Russia invades Ukraine, NATO will respond.', ['russia attacks ukraine possible']],
+    ['Analysts say that if Iran attacks Israel, oil prices will rise.', ['iran attacks israel possible']],
+    ['The US demanded the exclusion of Iran from the talks.', ['united-states excludes iran demanded']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

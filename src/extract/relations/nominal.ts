@@ -118,7 +118,9 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
         : (word(s.toks[obj.to + 1], 'by') || word(s.toks[obj.to + 1], 'from') ? findObject(s, obj.to + 1, { limit: 3 }) : null) ?? governingSubject(lex, s, t.i));
       if (!src) continue;
       const chain = (poss || src.from > t.i ? nounChain(s, t.i, obj.to) : slice(s, src.to + 1, t.i)).filter((w) => !undone || w !== verb);
-      const f: Found = { src, tgt: obj, cue: cueHere, from: t.i, to: end, chain, demandedBy: poss ? undefined : controller(s, src) };
+      // "demands the exclusion of X": what is demanded is not yet so
+      const demandedBy = verb && !undone && lex.demanded.some((p) => p.length === 1 && p[0] === verb.lemma) ? [verb] : poss ? undefined : controller(s, src);
+      const f: Found = { src, tgt: obj, cue: cueHere, from: t.i, to: end, chain, demandedBy };
       out.push(f);
       againstAdjunct(s, obj.to, [src, obj], f, out);
       continue;

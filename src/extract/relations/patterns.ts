@@ -92,6 +92,8 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause, hostile, giving, evaluative, limit: giving ? 9 : 7 }));
     // "demanded Assad's ouster", "coordinate the ISIS fight": the actor only modifies the real object
     if (tgt && modifiesCueNoun(lex, s, tgt)) tgt = null;
+    // "demanded the exclusion of X": a demand's object is an act, whose noun carries X
+    if (tgt && (cue.type === 'demands' || cue.type === 'requests') && !hit.gapObject && cue.frame !== 'vp' && s.toks.slice(end + 1, tgt.from).some((w) => w.tags.has('Noun') && !!lookup(lex.nouns, w) && !SPEECH_ACTS.has(w.lemma))) tgt = null;
     if (cue.frame === 'to' && (!tgt || !controller(s, tgt))) continue;
     tgt ??= antecedent(s, src);
     const chain = slice(s, src.to + 1, t.i);
