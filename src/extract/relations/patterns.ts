@@ -2,10 +2,9 @@ import type { Lexicon } from '../lexicon.ts';
 import type { Tok } from './tokens.ts';
 import { hasPhrase } from './negation-modality.ts';
 import {
-  SPEECH_ACTS, before, isPrep, findAgent, findInVp, findObject, findSubject, groupOf, hardBreak, isAux, isDet, isRelative, isVerb,
+  SPEECH_ACTS, before, findAgent, findInVp, findObject, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isRelative, isTo, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
-import { isTo } from './arguments.ts';
 import { BE, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
 
 export type { Found } from './match.ts';
@@ -23,6 +22,7 @@ function antecedent(s: Sent, subj: Group): Group | null {
   return null;
 }
 
+/** Passive voice: tagged so, or a past form after a form of "be" ("was excluded by"). */
 function passive(s: Sent, i: number): boolean {
   const t = s.toks[i];
   if (t.tags.has('Passive')) return true;
@@ -35,8 +35,8 @@ function passive(s: Sent, i: number): boolean {
   return false;
 }
 
+/** "coordinate the ISIS fight": the actor only modifies the noun that follows; a speech act's author ("an Australian ultimatum") does not. */
 function modifiesCueNoun(lex: Lexicon, s: Sent, g: Group): boolean {
-  // "rejected an Australian ultimatum": the author of a speech act is its target, not a modifier
   let k = g.to + 1;
   const plain = (w: Tok) => (w.tags.has('Adjective') || w.tags.has('Noun')) && !w.tags.has('Pronoun') && !w.tags.has('Possessive') && !isPrep(w);
   while (s.toks[k] && s.toks[k].m < 0 && plain(s.toks[k]) && !s.toks[k - 1].post && k - g.to <= 2 && !lookup(lex.nouns, s.toks[k])) k++;
