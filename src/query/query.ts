@@ -1,7 +1,7 @@
 // Queries over a built graph, pure: the graph in, plain typed records with their evidence out.
 import Graph from 'graphology';
 import { singleSourceLength, undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import type { ActorGraph, EdgePredicate, EvidenceAttr, RelationEdgeAttrs } from '../graph/schema.ts';
+import type { ActorGraph, EvidenceAttr, RelationEdgeAttrs } from '../graph/schema.ts';
 import type { Modality, Predicate } from '../types.ts';
 import { resolveActor } from './resolve.ts';
 
@@ -22,24 +22,13 @@ export interface RelationQuery {
 }
 
 /** One relation edge, with the evidence that matched the query (its weight counts them). */
-export interface RelationResult {
+export type RelationResult = Omit<RelationEdgeAttrs, 'edgeKind' | 'label' | 'size' | 'color'> & {
   id: string;
   source: string;
   sourceLabel: string;
-  /** A relation type; `member-of` only for the affiliation steps of `paths()`. */
-  predicate: EdgePredicate;
   target: string;
   targetLabel: string;
-  polarity: 1 | -1 | 0;
-  negated: boolean;
-  modality: Modality;
-  attributedTo: string | null;
-  weight: number;
-  documents: string[];
-  firstDate: string | null;
-  lastDate: string | null;
-  evidence: EvidenceAttr[];
-}
+};
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const list = <T>(v: T | T[] | undefined): T[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
