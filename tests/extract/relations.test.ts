@@ -127,6 +127,21 @@ describe('negation and modality keep the type', () => {
   });
 });
 
+describe('the parties to an act that a verb\'s object names', () => {
+  it.each(rows([
+    ['Japan and China welcomed the new accord between France and Germany.', [
+      'china supports france', 'china supports germany', 'france agrees germany', 'germany agrees france', 'japan supports france', 'japan supports germany']],
+    ['Turkey praised the proposals sent by Iran last week.', ['turkey supports iran']],
+    ['Israel criticized the latest plan from Hamas.', ['israel accuses hamas']],
+    ['Japan signed a ten-year fishing agreement for 2030 with China.', ['japan agrees china']],
+    ['Germany clashed over the policies of Turkey in the region.', ['germany opposes turkey']],
+    ['Britain did not clash over the efforts of France.', ['united-kingdom opposes france NEG']],
+    ['Britain would welcome closer cooperation with France.', ['united-kingdom cooperates france possible']],
+  ]))('%s', (text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+});
+
 describe('precision: nothing without an asserted actor pair', () => {
   it.each([
     'Russia and France are both in Europe.',

@@ -204,6 +204,44 @@ export function findObject(s: Sent, e: number, opts: { limit?: number; allowPrep
   return null;
 }
 
+/** Nouns whose "of" names their author ("the efforts of X", "the proposal of X"). */
+const AUTHORED = new Set(['effort', 'proposal', 'plan', 'policy', 'policies', 'initiative', 'role', 'decision', 'move', 'attempt', 'offer', 'call', 'position', 'stance', 'conduct', 'action', 'actions', 'behavior', 'behaviour', 'statement', 'remarks', 'remark']);
+/** Prepositions that name who takes part in an act ("talks between X and Y", "a deal with X", "a memo sent by X"). */
+const PARTY_PREPS = new Set(['between', 'with', 'by', 'from']);
+
+/**
+ * The actors taking part in an act that a verb's object names: "welcomed a resumption of ties between X and Y",
+ * "signed a trade protocol for 1990 with X", "clashed over the efforts of X". The object is a noun phrase,
+ * possibly with "of" and "for" phrases and a participle ("memos sent by X"); "of X" counts only after a noun of
+ * authorship, since "the killing of X" names the victim, not a party.
+ */
+export function findParty(s: Sent, e: number, covered: (noun: Tok, prep: Tok) => boolean, limit = 14): Group | null {
+  let nouns = 0;
+  for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
+    const t = s.toks[k], p = s.toks[k - 1];
+    if (hardBreak(p) || /[(\[]/.test(t.pre) || (p.post === ',' && k > e + 1)) return null;
+    if (t.m >= 0) return null;
+    if (isPrep(t)) {
+      const party = PARTY_PREPS.has(t.norm) || (t.norm === 'of' && (AUTHORED.has(p.lemma) || AUTHORED.has(p.norm)));
+      const nx = s.toks[k + 1];
+      let j = k + 1;
+      while (s.toks[j] && s.toks[j].m < 0 && (isDet(s.toks[j]) || s.toks[j].tags.has('Adjective')) && !s.toks[j - 1].post && j - k <= 3) j++;
+      if (nouns && party && nx && s.toks[j]?.m >= 0) return covered(p, t) ? null : groupOf(s, head(s, s.toks[j].m));
+      if (!nouns || !['of', 'for', 'on', 'over', 'in', 'about', 'to'].includes(t.norm)) return null;
+      continue;
+    }
+    if (isRelative(t) || isSubord(t) || t.norm === 'and' || t.norm === 'or' || isTo(t)) return null;
+    // "memos sent by X": a participle right after the head noun
+    if (nouns && (t.tags.has('Participle') || t.tags.has('PastTense')) && PARTY_PREPS.has(s.toks[k + 1]?.norm ?? '') && !p.post) continue;
+    if (t.tags.has('Date') || t.tags.has('Value') || isDet(t)) continue;
+    const nounish = /s$/.test(t.norm) && (isDet(p) || p.tags.has('Adjective') || p.tags.has('Noun'));
+    if (isVerb(t) && !t.tags.has('Noun') && !nounish) return null;
+    if (t.tags.has('Noun') || nounish) nouns++;
+    else if (!t.tags.has('Adjective') && !t.tags.has('Adverb')) return null;
+  }
+  return null;
+}
+
 /** The agent of a passive cue: the actor after "by" that follows it directly. */
 export function findAgent(s: Sent, e: number): Group | null {
   let k = e + 1;

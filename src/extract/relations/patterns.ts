@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { Tok } from './tokens.ts';
 import { hasPhrase } from './negation-modality.ts';
 import {
-  SPEECH_ACTS, before, findAgent, findInVp, findObject, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isRelative, isTo, isVerb,
+  SPEECH_ACTS, before, findAgent, findInVp, findObject, findParty, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isRelative, isTo, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
 import { BE, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
@@ -50,10 +50,10 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (t.m >= 0 || t.within) continue;
     const entries = lookup(lex.verbs, t);
     if (!entries) continue;
-    // compromise sometimes tags a verb as a noun: after its subject in a headline, after a modal or "to", or as "-ing" after a comma
+    // compromise sometimes tags a verb as a noun: after its subject in a headline, after a modal, a negation ("didn't clash") or "to", or as "-ing" after a comma
     const p = s.toks[t.i - 1];
     const headlineVerb = !isVerb(t) && t.tags.has('Noun') && !!p && (
-      (p.m >= 0 && !p.post && (!lookup(lex.nouns, t) || [...(entries.keys())].some((r) => r && word(s.toks[t.i + 1], r.split(' ')[0])))) || (!p.post && !t.tags.has('Plural') && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary')))
+      (p.m >= 0 && !p.post && (!lookup(lex.nouns, t) || [...(entries.keys())].some((r) => r && word(s.toks[t.i + 1], r.split(' ')[0])))) || (!p.post && !t.tags.has('Plural') && (p.tags.has('Modal') || isTo(p) || p.tags.has('Auxiliary') || p.tags.has('Negative')))
       || (p.post === ',' && /ing$/.test(t.norm))
       || (p.m >= 0 && !p.post && /ing$/.test(t.norm) && !!s.toks[t.i + 1] && (s.toks[t.i + 1].m >= 0 || isDet(s.toks[t.i + 1]) || s.toks[t.i + 1].tags.has('Prefix'))));
     // "Khomeini today rejected Iraq's proposal": a past form tagged as an adjective between a subject and an object
@@ -90,6 +90,9 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     // "gave a million dollars to X": the recipient; "condemned an attack by X": the author
     const giving = cue.type === 'aids', evaluative = ['accuses', 'rejects', 'supports', 'opposes'].includes(cue.type);
     let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause, hostile, giving, evaluative, limit: giving ? 9 : 7 }));
+    // "welcomed the resumption of ties between X and Y", "signed a protocol with X": the parties to the act the object names
+    // ("welcomed co-operation with X" is left to the noun, which already relates the subject to X)
+    if (!tgt && !hit.gapObject && !cue.frame && (evaluative || cue.type === 'agrees')) tgt = findParty(s, end, (n, p) => !!lookup(lex.nouns, n)?.has(p.norm) && p.norm === 'with');
     // "demanded Assad's ouster", "coordinate the ISIS fight": the actor only modifies the real object
     if (tgt && modifiesCueNoun(lex, s, tgt)) tgt = null;
     // "demanded the exclusion of X": a demand's object is an act, whose noun carries X
