@@ -137,6 +137,9 @@ describe('the parties to an act that a verb\'s object names', () => {
     ['Germany clashed over the policies of Turkey in the region.', ['germany opposes turkey']],
     ['Britain did not clash over the efforts of France.', ['united-kingdom opposes france NEG']],
     ['Britain would welcome closer cooperation with France.', ['united-kingdom cooperates france possible']],
+    ['Israel demanded a truce with Hamas.', ['israel demands hamas']],
+    ['Japan demanded an apology by China.', ['japan demands china']],
+    ['Japan apologized to China.', ['japan concedes china']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

@@ -90,13 +90,15 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     // "gave a million dollars to X": the recipient; "condemned an attack by X": the author
     const giving = cue.type === 'aids', evaluative = ['accuses', 'rejects', 'supports', 'opposes'].includes(cue.type);
     let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause, hostile, giving, evaluative, limit: giving ? 9 : 7 }));
-    // "welcomed the resumption of ties between X and Y", "signed a protocol with X": the parties to the act the object names
-    // ("welcomed co-operation with X" is left to the noun, which already relates the subject to X)
-    if (!tgt && !hit.gapObject && !cue.frame && (evaluative || cue.type === 'agrees')) tgt = findParty(s, end, (n, p) => !!lookup(lex.nouns, n)?.has(p.norm) && p.norm === 'with');
     // "demanded Assad's ouster", "coordinate the ISIS fight": the actor only modifies the real object
     if (tgt && modifiesCueNoun(lex, s, tgt)) tgt = null;
     // "demanded the exclusion of X": a demand's object is an act, whose noun carries X
     if (tgt && (cue.type === 'demands' || cue.type === 'requests') && !hit.gapObject && cue.frame !== 'vp' && s.toks.slice(end + 1, tgt.from).some((w) => w.tags.has('Noun') && !!lookup(lex.nouns, w) && !SPEECH_ACTS.has(w.lemma))) tgt = null;
+    // "welcomed the resumption of ties between X and Y", "signed a protocol with X", "demanded an admission by X": the parties
+    // to the act the object names ("welcomed co-operation with X", "demanded support from X" are left to the noun, which
+    // already relates the subject to X)
+    const covered = (n: Tok, p: Tok) => (p.norm === 'with' || p.norm === 'from') && !!lookup(lex.nouns, n)?.has(p.norm);
+    if (!tgt && !hit.gapObject && !cue.frame && (evaluative || thatClause || cue.type === 'agrees')) tgt = findParty(s, end, covered);
     if (cue.frame === 'to' && (!tgt || !controller(s, tgt))) continue;
     tgt ??= antecedent(s, src);
     const chain = slice(s, src.to + 1, t.i);
