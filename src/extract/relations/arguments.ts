@@ -155,10 +155,11 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
     // "Pakistan, a key U.S. ally, refused ...": an actor inside an apposition is not the subject
     let d = g.from - 1;
     while (d >= 0 && s.toks[d].m < 0 && !s.toks[d].post && (s.toks[d].tags.has('Adjective') || isTitle(s.toks[d]) || (s.toks[d].tags.has('Noun') && !s.toks[d].tags.has('Pronoun')))) d--;
-    if (d > 0 && ['a', 'an', 'the'].includes(s.toks[d].norm) && s.toks[d - 1].post === ',' && s.toks[d - 1].m >= 0) { j = d; continue; }
+    // every jump moves left of j, so the scan always ends (an actor group can reach right of the token that found it)
+    if (d > 0 && ['a', 'an', 'the'].includes(s.toks[d].norm) && s.toks[d - 1].post === ',' && s.toks[d - 1].m >= 0) { j = Math.min(d, j); continue; }
     if (prev && !controlled && !partitive && (isPrep(prev) || (isVerb(prev) && !isAux(prev) && !prev.tags.has('Gerund') && !prev.tags.has('Participle')))) {
-      if (prev.norm === 'by' && s.toks[prev.i - 1] && isVerb(s.toks[prev.i - 1])) { j = a; continue; }
-      j = Math.min(a, g.from);
+      if (prev.norm === 'by' && s.toks[prev.i - 1] && isVerb(s.toks[prev.i - 1])) { j = Math.min(a, j); continue; }
+      j = Math.min(a, j);
       continue;
     }
     return g;
