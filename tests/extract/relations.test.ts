@@ -63,6 +63,8 @@ describe('nominal, compound and predicative cues', () => {
     ['Britain shared intelligence with France.', ['united-kingdom cooperates france']],
     ['Israel lifted its blockade on Hamas.', ['israel concedes hamas']],
     ['Turkey restored diplomatic relations with Israel.', ['turkey cooperates israel']],
+    ['Japan has broken relations with China.', ['japan sanctions china']],
+    ['Turkey will abandon its full military ties with Israel.', ['turkey sanctions israel intended']],
     ['Turkey has good relations with Israel.', []],
     ['Russia used its bases in Syria to attack Ukraine.', ['russia attacks ukraine']],
     ['France and Germany held talks on Monday.', ['france meets germany', 'germany meets france']],

@@ -75,7 +75,10 @@ function predicatedOf(s: Sent, n: number): Group | null {
 export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
     const pv = s.toks[t.i - 1];
-    const nominal = !!pv && (pv.m >= 0 || isDet(pv) || pv.tags.has('Adjective') || pv.tags.has('Possessive'));
+    // "full military ties": a plural after a noun that itself follows a modifier is a noun, whatever the tagger says
+    const pp = s.toks[t.i - 2];
+    const compound = !!pv && !!pp && pv.tags.has('Noun') && !pv.tags.has('Pronoun') && pv.m < 0 && !pv.post && /s$/.test(t.norm) && (isDet(pp) || pp.tags.has('Adjective'));
+    const nominal = !!pv && (pv.m >= 0 || isDet(pv) || pv.tags.has('Adjective') || pv.tags.has('Possessive') || compound);
     if (t.m >= 0 || (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Noun') && !nominal)) continue;
     const entries = t.tags.has('Gerund') ? lex.nouns.get(t.norm) : lookup(lex.nouns, t);
     if (!entries) continue;

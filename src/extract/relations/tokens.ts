@@ -36,6 +36,8 @@ interface TermJson {
 }
 
 const PREFIXES = new Set(['pro', 'anti']);
+/** Irregular participles the tagger leaves without their infinitive. */
+const PARTICIPLES: Record<string, string> = { broken: 'break', forsaken: 'forsake', stricken: 'strike', withdrawn: 'withdraw', undertaken: 'undertake', overrun: 'overrun', driven: 'drive', forbidden: 'forbid', frozen: 'freeze', shaken: 'shake' };
 
 /**
  * Words of a parsed sentence. Hyphenated compounds that join an actor to a word
@@ -62,7 +64,7 @@ export function tokensOf(view: View, sentenceStart: number, sentenceText: string
       || parts.some((_, k) => { const a = wStart + parts.slice(0, k).join('-').length + (k ? 1 : 0); return mentionAt(a, a + parts[k].length) >= 0; }));
     if (!splitIt) {
       const hyphen = /-$/.test(text) || /-$/.test(raw) || post === '-';
-      push({ text: word || text, norm: norm.replace(/-$/, ''), lemma: (t.root || norm).replace(/-$/, ''), tags, start: wStart, end: wStart + (word || text).length, post, pre, hyphen });
+      push({ text: word || text, norm: norm.replace(/-$/, ''), lemma: (t.root || PARTICIPLES[norm] || norm).replace(/-$/, ''), tags, start: wStart, end: wStart + (word || text).length, post, pre, hyphen });
       continue;
     }
     let at = wStart;
