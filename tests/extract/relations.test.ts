@@ -142,6 +142,8 @@ describe('the parties to an act that a verb\'s object names', () => {
     ['Israel demanded a truce with Hamas.', ['israel demands hamas']],
     ['Japan demanded an apology by China.', ['japan demands china']],
     ['Japan apologized to China.', ['japan concedes china']],
+    ['Iran threatened to close the strait unless Britain released the tanker.', ['iran threatens united-kingdom']],
+    ['The rebels marched through the city calling for independence from Syria.', ['syrian-rebels opposes syria']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);
   });

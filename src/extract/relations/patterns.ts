@@ -44,6 +44,19 @@ function modifiesCueNoun(lex: Lexicon, s: Sent, g: Group): boolean {
   return !!nx && nx.m < 0 && !s.toks[k - 1].post && nx.tags.has('Noun') && !!lookup(lex.nouns, nx) && !SPEECH_ACTS.has(nx.lemma);
 }
 
+/** The subject of a condition after a threat ("threatened to strike unless X withdraws"): whom the threat is aimed at. */
+function conditionSubject(s: Sent, e: number, limit = 16): Group | null {
+  for (let k = e + 1; k < s.toks.length && k - e <= limit; k++) {
+    const t = s.toks[k];
+    if (hardBreak(s.toks[k - 1]) || isRelative(t)) return null;
+    if (t.norm !== 'unless' && t.norm !== 'if') continue;
+    let j = k + 1;
+    while (s.toks[j] && s.toks[j].m < 0 && (isDet(s.toks[j]) || s.toks[j].tags.has('Adjective')) && j - k <= 3) j++;
+    return s.toks[j]?.m >= 0 ? groupOf(s, s.toks[j].m) : null;
+  }
+  return null;
+}
+
 /** Verb cues: active, passive, reduced relatives, infinitival and participial clauses. */
 export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
@@ -90,6 +103,7 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     // "gave a million dollars to X": the recipient; "condemned an attack by X": the author
     const giving = cue.type === 'aids', evaluative = ['accuses', 'rejects', 'supports', 'opposes'].includes(cue.type);
     let tgt = hit.gapObject ?? (cue.frame === 'vp' ? findInVp(s, end) : findObject(s, end, { thatClause, hostile, giving, evaluative, limit: giving ? 9 : 7 }));
+    if (!tgt && cue.frame === 'vp' && cue.type === 'threatens') tgt = conditionSubject(s, end);
     // "demanded Assad's ouster", "coordinate the ISIS fight": the actor only modifies the real object
     if (tgt && modifiesCueNoun(lex, s, tgt)) tgt = null;
     // "demanded the exclusion of X": a demand's object is an act, whose noun carries X
