@@ -143,6 +143,11 @@ describe('the parties to an act that a verb\'s object names', () => {
     ['Japan demanded an apology by China.', ['japan demands china']],
     ['Japan apologized to China.', ['japan concedes china']],
     ['Iran threatened to close the strait unless Britain released the tanker.', ['iran threatens united-kingdom']],
+    ['Turkish police beat up Syrian protesters.', ['turkey attacks syria']],
+    ['Japan accepted demands from China after long talks.', ['japan agrees china']],
+    ['Israel conceded at last to demands from Hamas.', ['israel concedes hamas']],
+    ['Germany paid compensation to Ukraine for the losses.', ['germany concedes ukraine']],
+    ['Prosecutors in Turkey opened investigations against Iran.', ['turkey accuses iran']],
     ['The rebels marched through the city calling for independence from Syria.', ['syrian-rebels opposes syria']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);

@@ -25,7 +25,7 @@ export const RELATIONAL = new Set(['ally', 'enemy', 'opponent', 'partner', 'supp
 export const attached = (t: Tok) => !t.post.replace(/["“”'‘’]/g, '') && !hardBreak(t);
 export const word = (t: Tok | undefined, w: string) => !!t && (t.lemma === w || t.norm === w);
 
-const ADVERBIAL = ['principle', 'turn', 'return', 'public', 'writing'];
+const ADVERBIAL = ['principle', 'turn', 'return', 'public', 'writing', 'last', 'length', 'once'];
 
 /** Longest entry of a head whose following words match at `i`; a one-word particle may follow an object ("keep Russia out"). */
 export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGap: boolean): { cue: Cue; end: number; gapObject?: Group } | null {

@@ -76,6 +76,8 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const pastAdjective = !isVerb(t) && t.tags.has('Adjective') && /ed$/.test(t.norm) && s.toks[q]?.m >= 0 && !s.toks[q].post
       && !!nxt && (nxt.m >= 0 || isDet(nxt) || nxt.tags.has('Demonym') || nxt.tags.has('ProperNoun'));
     if (!isVerb(t) && !headlineVerb && !pastAdjective) continue;
+    // "yielded to demands from X": an -s form after a preposition or "to" is a plural noun, not a verb
+    if (p && (isPrep(p) || isTo(p)) && /s$/.test(t.norm) && t.tags.has('PresentTense')) continue;
     // "the besieged town": a participle after a determiner describes, it does not assert
     if (p && isDet(p) && p.norm !== 'that' && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund'))) continue;
     const hit = matchRest(s, t.i, entries, true);
