@@ -8,8 +8,9 @@ export interface Cue {
   negated: boolean;
   /** 'to': only "V X to ..." (call for X to join); 'reverse': the prepositional object is the source (help from X);
    * 'vp': the target is in the infinitive after it (threatened to cut off gas to X); 'changed': a neutral noun that
-   * signals only when a verb builds or breaks it (restore relations with X). */
-  frame?: 'to' | 'reverse' | 'vp' | 'changed';
+   * signals only when a verb builds or breaks it (restore relations with X); 'adjacent': the particle follows the verb
+   * directly, since an object before it is the addressee (warn of X, but warn Y about X). */
+  frame?: 'to' | 'reverse' | 'vp' | 'changed' | 'adjacent';
 }
 
 /** A cue keyed by its head lemma: the words that must follow it (particle or preposition), '' for none. */
@@ -55,7 +56,7 @@ function parseCue(file: string, key: string, raw: unknown): Cue {
   const negated = type.startsWith('!');
   if (negated) type = type.slice(1);
   if (!(PREDICATES as readonly string[]).includes(type)) throw new Error(`${file}: "${key}" maps to unknown relation "${type}"`);
-  const frame = obj.frame === 'to' || obj.frame === 'reverse' || obj.frame === 'vp' || obj.frame === 'changed' ? obj.frame : undefined;
+  const frame = obj.frame === 'to' || obj.frame === 'reverse' || obj.frame === 'vp' || obj.frame === 'changed' || obj.frame === 'adjacent' ? obj.frame : undefined;
   return { type: type as Predicate, negated, ...(frame && { frame }) };
 }
 

@@ -148,6 +148,10 @@ describe('the parties to an act that a verb\'s object names', () => {
     ['Israel conceded at last to demands from Hamas.', ['israel concedes hamas']],
     ['Germany paid compensation to Ukraine for the losses.', ['germany concedes ukraine']],
     ['Prosecutors in Turkey opened investigations against Iran.', ['turkey accuses iran']],
+    ['Turkey chided the attack by Hamas.', ['turkey accuses hamas']],
+    // warning of an actor speaks against it; warning an actor about something threatens the one warned
+    ['Germany warned about Iran.', ['germany accuses iran']],
+    ['The US warned Iran about the consequences.', ['united-states threatens iran']],
     ['The rebels marched through the city calling for independence from Syria.', ['syrian-rebels opposes syria']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);

@@ -38,7 +38,7 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
       if (!best || words.length > best.len) best = { cue, end: i + words.length, len: words.length };
       continue;
     }
-    if (allowGap && words.length && (!best || best.len < words.length)) {
+    if (allowGap && words.length && cue.frame !== 'adjacent' && (!best || best.len < words.length)) {
       // "keep Russia out", "withdraw its troops from X", "keep Assad in power": a short object before the particle
       for (let k = i + 1; k <= i + 7 && k < s.toks.length; k++) {
         const w = s.toks[k];

@@ -114,7 +114,7 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     // to the act the object names ("welcomed co-operation with X", "demanded support from X" are left to the noun, which
     // already relates the subject to X)
     const covered = (n: Tok, p: Tok) => (p.norm === 'with' || p.norm === 'from') && !!lookup(lex.nouns, n)?.has(p.norm);
-    if (!tgt && !hit.gapObject && !cue.frame && (evaluative || thatClause || cue.type === 'agrees')) tgt = findParty(s, end, covered);
+    if (!tgt && !hit.gapObject && (!cue.frame || cue.frame === 'adjacent') && (evaluative || thatClause || cue.type === 'agrees')) tgt = findParty(s, end, covered);
     if (cue.frame === 'to' && (!tgt || !controller(s, tgt))) continue;
     tgt ??= antecedent(s, src);
     const chain = slice(s, src.to + 1, t.i);
