@@ -19,6 +19,7 @@ describe('syntax: who does what to whom', () => {
   it.each(rows([
     ['Iran supports the Syrian government.', ['iran supports syria']],
     ['Turkey was criticized by Germany on Monday.', ['germany accuses turkey']],
+    ['Turkey was opposed earlier by Germany.', ['germany opposes turkey']],
     ['Russia and Iran back Assad.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
     ['China condemned Israel and Hamas.', ['china accuses hamas', 'china accuses israel']],
     ['Japan and the new China condemned Israel.', ['china accuses israel', 'japan accuses israel']],
@@ -136,6 +137,7 @@ describe('the parties to an act that a verb\'s object names', () => {
     ['Turkey praised the proposals sent by Iran last week.', ['turkey supports iran']],
     ['Israel criticized the latest plan from Hamas.', ['israel accuses hamas']],
     ['Japan signed a ten-year fishing agreement for 2030 with China.', ['japan agrees china']],
+    ['Japan will adopt a joint resolution with China.', ['japan agrees china intended']],
     ['Germany clashed over the policies of Turkey in the region.', ['germany opposes turkey']],
     ['Britain did not clash over the efforts of France.', ['united-kingdom opposes france NEG']],
     ['Britain would welcome closer cooperation with France.', ['united-kingdom cooperates france possible']],

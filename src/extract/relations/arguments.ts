@@ -246,8 +246,10 @@ export function findParty(s: Sent, e: number, covered: (noun: Tok, prep: Tok) =>
 /** The agent of a passive cue: the actor after "by" that follows it directly. */
 export function findAgent(s: Sent, e: number): Group | null {
   let k = e + 1;
-  while (k < s.toks.length && k - e <= 2 && s.toks[k].norm !== 'by') {
-    if (!s.toks[k].tags.has('Adverb') || hardBreak(s.toks[k])) return null;
+  while (k < s.toks.length && k - e <= 3 && s.toks[k].norm !== 'by') {
+    // "was opposed earlier by X", "was attacked on Monday by X": a time adverbial may come first
+    const timely = s.toks[k].tags.has('Adverb') || s.toks[k].tags.has('Date') || ['earlier', 'later', 'today', 'yesterday', 'again', 'also', 'on'].includes(s.toks[k].norm);
+    if (!timely || hardBreak(s.toks[k])) return null;
     k++;
   }
   if (s.toks[k]?.norm !== 'by') return null;
