@@ -38,8 +38,12 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
   // "threatened to cut off gas to X": what is threatened has not happened, the threat is the relation; after a refusal
   // or an agreement the complement's relation stays ("refused to back X" negated, "agreed to cooperate with X" intended)
   const vp = found.filter((f) => f.cue.frame === 'vp' && f.cue.type === 'threatens');
+  // "offered to negotiate with X", "promised to continue aid to X": the promised act is the relation, the offer adds none
+  const promised = found.filter((f) => f.cue.frame === 'vp' && f.cue.type === 'agrees' && toks[f.from].lemma !== 'agree');
   const kept = found.filter((g) => !vp.some((f) => f !== g && g.from > f.to && g.from < f.tgt.from
-    && g.src.ms.every((m) => f.src.ms.includes(m)) && g.tgt.ms.every((m) => f.tgt.ms.includes(m))));
+    && g.src.ms.every((m) => f.src.ms.includes(m)) && g.tgt.ms.every((m) => f.tgt.ms.includes(m))))
+    .filter((f) => !promised.includes(f) || !found.some((g) => g !== f && g.cue.frame !== 'vp' && g.from > f.to && g.from <= f.tgt.from
+      && g.src.ms.some((m) => f.src.ms.includes(m)) && g.tgt.ms.some((m) => f.tgt.ms.includes(m))));
   // a relation stated inside an "if" clause is only possible
   const firstWords = toks.slice(0, 2);
   const conditional = hasPhrase(firstWords, lex.conditional);

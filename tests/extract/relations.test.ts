@@ -20,6 +20,8 @@ describe('syntax: who does what to whom', () => {
     ['Iran supports the Syrian government.', ['iran supports syria']],
     ['Turkey was criticized by Germany on Monday.', ['germany accuses turkey']],
     ['Turkey was opposed earlier by Germany.', ['germany opposes turkey']],
+    // "as" opens a clause whose own subject is not an actor
+    ['The Turkish president resigned Sunday as the opposition threatened to storm his residence in Syria.', []],
     ['Russia and Iran back Assad.', ['iran supports bashar-al-assad', 'russia supports bashar-al-assad']],
     ['China condemned Israel and Hamas.', ['china accuses hamas', 'china accuses israel']],
     ['Japan and the new China condemned Israel.', ['china accuses israel', 'japan accuses israel']],
@@ -117,6 +119,10 @@ describe('negation and modality keep the type', () => {
     ['France no longer supports the rebels.', ['france supports syrian-rebels NEG']],
     ['NATO failed to defeat Islamic State.', ['nato attacks isis NEG']],
     ['Russia refused to back Assad.', ['russia rejects bashar-al-assad', 'russia supports bashar-al-assad NEG']],
+    // an offer or a promise is the intent of the act offered, not an agreement of its own
+    ['Japan offered to negotiate with China.', ['japan meets china intended']],
+    ['Britain promised to continue military aid to Ukraine.', ['united-kingdom aids ukraine intended']],
+    ['Germany agreed to full cooperation with France.', ['germany agrees france', 'germany cooperates france intended']],
     ['Iran may attack Israel.', ['iran attacks israel possible']],
     ['Russia reportedly armed the rebels.', ['russia aids syrian-rebels possible']],
     ['Turkey plans to invade Syria.', ['turkey attacks syria intended']],

@@ -139,6 +139,8 @@ export function findSubject(s: Sent, c: number, limit = 30, clauseVerbs?: Set<st
     if (hardBreak(t)) return null;
     if (t.m < 0) {
       if (isSubord(t) && !s.toks[j + 1]?.post) return null;
+      // "resigned as the opposition threatened to ...": "as" opens a clause whose subject is the noun phrase before the cue
+      if (t.norm === 'as' && j + 1 < c && isDet(s.toks[j + 1]) && s.toks.slice(j + 1, c).every((w) => w.m < 0 && !w.post && (isDet(w) || w.tags.has('Adjective') || w.tags.has('Noun') || isAux(w) || w.tags.has('Adverb')))) return null;
       // "how to fight X" has no subject; "anyone who opposes X" has one that is not an actor
       if (isTo(s.toks[j + 1]) && WH.has(t.norm)) return null;
       if (isRelative(t) && t.norm !== 'that' && j > 0 && s.toks[j - 1].m < 0 && !s.toks[j - 1].post) return null;
