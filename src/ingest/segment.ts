@@ -63,9 +63,16 @@ function splitLine(text: string, from: number, to: number, out: Array<[number, n
   out.push([start, to]);
 }
 
-/** Trims whitespace off a span; returns null when nothing is left. */
-function trim(text: string, s: number, e: number): [number, number] | null {
+// List markers that open a line ("• Yes!", "- item", "* item") belong to the layout, not to the sentence.
+const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '●', '○', '■', '□', '·', '-', '*', '–', '—']);
+
+/** Trims whitespace (and, with `bullets`, leading list markers) off a span; returns null when nothing is left. */
+function trim(text: string, s: number, e: number, bullets = false): [number, number] | null {
   while (s < e && /\s/.test(text[s])) s++;
+  while (bullets && s + 1 < e && BULLETS.has(text[s]) && /\s/.test(text[s + 1])) {
+    s++;
+    while (s < e && /\s/.test(text[s])) s++;
+  }
   while (e > s && /\s/.test(text[e - 1])) e--;
   return s < e ? [s, e] : null;
 }
@@ -94,7 +101,7 @@ export function segment(docId: string, text: string, voiceAt: (offset: number) =
   let longest = 0;
   let firstCut = -1;
   for (const [s0, e0] of spans) {
-    const t = trim(text, s0, e0);
+    const t = trim(text, s0, e0, true);
     if (!t) continue;
     if (t[1] - t[0] <= MAX_SENTENCE_CHARS) { push(t[0], t[1]); continue; }
     cut++;
