@@ -37,7 +37,7 @@ function shiftJson(out: unknown, base: number): unknown {
     for (const t of terms) if (t.offset) t.offset.start -= base;
     if (typeof terms[0]?.pre === 'string') terms[0].pre = terms[0].pre.replace(/^\s+/, '');
     const last = terms[terms.length - 1];
-    if (last && typeof last.post === 'string' && last.post.endsWith(SEP)) last.post = last.post.slice(0, -SEP.length).replace(/\s+$/, '');
+    if (last && typeof last.post === 'string' && last.post.endsWith(SEP)) last.post = last.post.slice(0, -SEP.length).trimEnd();
   }
   return out;
 }
@@ -55,7 +55,7 @@ function sentenceView(view: View, base: number): View {
       return (...args: unknown[]) => {
         const r = value.apply(target, args);
         if (prop === 'json') return shiftJson(r, base);
-        if (prop === 'text' && typeof r === 'string') return r.replace(/\s+$/, '');
+        if (prop === 'text' && typeof r === 'string') return r.trimEnd();
         return isView(r) ? sentenceView(r, base) : r;
       };
     },

@@ -1,4 +1,5 @@
 import { breaksAfter, has, isVerb, type Tok } from './tokens.ts';
+import { trailingRun } from '../../text/trail.ts';
 
 /** Words after which a comma closes a claim's content: the next clause is the writer's again, or another speaker's. */
 const STOP_AFTER_COMMA = new Set(['while', 'but', 'although', 'though', 'with', 'according', 'citing', 'adding', 'as', 'yet', 'despite', 'even']);
@@ -84,7 +85,7 @@ export function spanText(sentenceText: string, sentenceStart: number, toks: Tok[
   let start = toks[a].start, end = toks[b - 1].end;
   let text = sentenceText.slice(start - sentenceStart, end - sentenceStart);
   const lead = /^[\s"“”'‘’«»,;:.—–(\[-]+/.exec(text)?.[0].length ?? 0;
-  const trail = /[\s"“”'‘’«»,;:.—–)\]-]+$/.exec(text)?.[0].length ?? 0;
+  const trail = trailingRun(text, ' "“”\'‘’«»,;:.—–)]-');
   if (lead + trail >= text.length) return null;
   start += lead; end -= trail;
   text = text.slice(lead, text.length - trail);

@@ -6,6 +6,7 @@ import type { Dictionary } from '../../actors/dictionary.ts';
 import { pending } from '../claims.ts';
 import { quotesOf, type Quotes } from './tokens.ts';
 import { replyClaims } from './replies.ts';
+import { trailingRun } from '../../text/trail.ts';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const GROUP = new Set(['they', 'it', 'them']);
@@ -104,7 +105,8 @@ export function resolveDiscourse(dict: Dictionary, docText: string, input: Disco
     const s = input.sentences[i];
     const raw = docText.slice(range[0], range[1]);
     const lead = raw.length - raw.replace(/^[\s“"‘]+/, '').length;
-    const text = raw.slice(lead).replace(/[\s,;:—–”"’-]+$/, '');
+    const body = raw.slice(lead);
+    const text = body.slice(0, body.length - trailingRun(body, ' ,;:—–”"’-'));
     if (text.split(/\s+/).length < 2) return;
     const claim: Claim = {
       speaker: from.speaker, stance: from.stance, text, cue: from.cue, contentStart: range[0] + lead, contentEnd: range[0] + lead + text.length,
