@@ -35,7 +35,8 @@ const rgb = (c: unknown) => {
   return m ? `rgb(${parseInt(m[1], 16)},${parseInt(m[2], 16)},${parseInt(m[3], 16)})` : c;
 };
 const line = (s: string) => xmlSafe(s).replace(/\s+/g, ' ').trim();
-const explain = (x: TieExplanation[]) => line(x.map((e) => `${e.label} [${e.stances.join('/')}]: ${e.evidence.join(' | ')}`).join(' || '));
+// issues and stances only: the sentences are on the actor x issue edges, once each, not repeated on every tie
+const explain = (x: TieExplanation[]) => line(x.map((e) => `${e.label} [${e.stances.join('/')}]`).join(' || '));
 
 /**
  * positions.gexf: one GEXF 1.3 graph with actor and issue nodes, directed position edges (kind agrees,

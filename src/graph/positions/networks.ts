@@ -19,7 +19,9 @@ export interface TieExplanation {
   evidence: string[];
 }
 
-export const EVIDENCE_PER_ACTOR = 3;
+// one sentence per actor and shared issue: a congruence network grows with the square of the actors on an
+// issue, and three sentences each made positions.json 188 MB at a million words; the actor x issue edges keep them all
+export const EVIDENCE_PER_ACTOR = 1;
 
 export interface ActorNodeDisplay { label: string; kind: string; issues: number; x: number; y: number; size: number; color: string }
 export interface TieAttrs { weight: number; normalized: number; explanation: TieExplanation[]; label: string; size: number; color: string }
