@@ -27,19 +27,10 @@ export interface EvidenceAttr {
 
 export type NodeKind = 'actor' | 'issue';
 
-export interface ActorNodeAttrs {
-  nodeKind: 'actor';
-  /** Display name (sigma reads `label`). */
-  label: string;
-  kind: ActorKind;
-  /** Surface forms seen in the documents, with how often each was seen. */
-  aliases: Record<string, number>;
-  iso3: string | null;
-  affiliation: string | null;
-  /** How the actor was found: in the dictionary, or as a new name in the text. */
-  resolvedBy: Resolution;
+/** What every node carries besides its own facts: counts, dates, metrics and display values. */
+export interface NodeCommonAttrs {
   mentions: number;
-  /** Dates of the first and last dated document that mentions the actor. */
+  /** Dates of the first and last dated document that mentions the node. */
   firstDate: string | null;
   lastDate: string | null;
   pagerank: number;
@@ -52,8 +43,21 @@ export interface ActorNodeAttrs {
   color: string;
 }
 
+export interface ActorNodeAttrs extends NodeCommonAttrs {
+  nodeKind: 'actor';
+  /** Display name (sigma reads `label`). */
+  label: string;
+  kind: ActorKind;
+  /** Surface forms seen in the documents, with how often each was seen. */
+  aliases: Record<string, number>;
+  iso3: string | null;
+  affiliation: string | null;
+  /** How the actor was found: in the dictionary, or as a new name in the text. */
+  resolvedBy: Resolution;
+}
+
 /** A group of claims about the same issue, put forward by one or more speakers. */
-export interface IssueNodeAttrs {
+export interface IssueNodeAttrs extends NodeCommonAttrs {
   nodeKind: 'issue';
   /** Always 'issue', so that colouring and filtering by kind cover every node. */
   kind: 'issue';
@@ -62,16 +66,6 @@ export interface IssueNodeAttrs {
   frame: string | null;
   /** The claim texts grouped into this issue, with how often each was seen. */
   claims: Record<string, number>;
-  mentions: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  pagerank: number;
-  weightedDegree: number;
-  community: number;
-  x: number;
-  y: number;
-  size: number;
-  color: string;
 }
 
 export type NodeAttrs = ActorNodeAttrs | IssueNodeAttrs;
