@@ -47,6 +47,9 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
   // a relation stated inside an "if" clause is only possible
   const firstWords = toks.slice(0, 2);
   const conditional = hasPhrase(firstWords, lex.conditional);
+  // a phrase that names several actors at once (a dictionary entry with several codes) gives one triple each,
+  // as coordinated actors do; the words belong to the first, so the others join it here
+  const alike = (a: number) => mentions.flatMap((m, k) => (m.start === mentions[a].start && m.end === mentions[a].end ? [k] : []));
   const out: Relation[] = [];
   const seen = new Set<string>();
   for (const f of kept) {
@@ -54,8 +57,8 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
     const ifBefore = toks.slice(2, f.from).some((w) => w.norm === 'if' || w.norm === 'unless');
     const { negated, modality } = judge(lex, f.chain, { demandedBy: f.demandedBy, conditional: conditional || ifBefore, cueNegated: f.cue.negated });
     const cue = sentence.text.slice(toks[f.from].start - sentence.start, toks[f.to].end - sentence.start);
-    for (const a of f.src.ms) {
-      for (const b of f.tgt.ms) {
+    for (const a of f.src.ms.flatMap(alike)) {
+      for (const b of f.tgt.ms.flatMap(alike)) {
         const sm = mentions[a], tm = mentions[b];
         if (a === b || sm.actorId === tm.actorId) continue;
         const key = `${sm.actorId}|${f.cue.type}|${tm.actorId}`;

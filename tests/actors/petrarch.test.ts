@@ -82,16 +82,20 @@ describe('coding with a PETRARCH dictionary', () => {
 
   it('takes a .actors.txt file with --actors on the command line, its agents beside it, and the record date', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ag-petr-'));
-    fs.writeFileSync(path.join(dir, 'my.actors.txt'), '# test\nGONDOR [GON]\n+MINAS_TIRITH\nMORDOR\n\t[MOR < 20000101]\n\t[MORGOV]\n');
+    fs.writeFileSync(path.join(dir, 'my.actors.txt'), '# test\nGONDOR [GON]\n+MINAS_TIRITH\nMORDOR\n\t[MOR < 20000101]\n\t[MORGOV]\nTHE_SHIRE [FRO/SAM]\n');
     fs.writeFileSync(path.join(dir, 'my.agents.txt'), 'SOLDIER [~MIL]\n');
     fs.writeFileSync(path.join(dir, 'in.jsonl'), [
       JSON.stringify({ id: 'a', text: 'Mordor soldiers attacked Minas Tirith.', date: '19990101' }),
       JSON.stringify({ id: 'b', text: 'Mordor attacked Gondor.', date: '2005-06-01' }),
+      JSON.stringify({ id: 'c', text: 'Gondor attacked the Shire.', date: '2005-06-01' }),
     ].join('\n') + '\n');
     const r = cli(['extract', '--jsonl', path.join(dir, 'in.jsonl'), '--actors', path.join(dir, 'my.actors.txt')]);
     expect(r.code, r.stderr).toBe(0);
-    const [a, b] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(a.relations.map((x: { source: string; target: string }) => `${x.source}>${x.target}`)).toContain('MORMIL>GON');
-    expect(b.relations.map((x: { source: string; target: string }) => `${x.source}>${x.target}`)).toContain('MORGOV>GON');
+    const [a, b, c] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const pairs = (x: { relations: Array<{ source: string; target: string }> }) => x.relations.map((y) => `${y.source}>${y.target}`);
+    expect(pairs(a)).toContain('MORMIL>GON');
+    expect(pairs(b)).toContain('MORGOV>GON');
+    // a phrase coded for several actors is a target once for each
+    expect(pairs(c)).toEqual(['GON>FRO', 'GON>SAM']);
   });
 });
