@@ -128,6 +128,9 @@ describe('negation and modality keep the type', () => {
     ['Turkey plans to invade Syria.', ['turkey attacks syria intended']],
     ['The US is eager to isolate Iran.', ['united-states excludes iran intended']],
     ['Britain should sanction Russia.', ['united-kingdom sanctions russia demanded']],
+    // "neither ... nor" coordinates the actors and denies for each
+    ['Neither Germany nor France attacked Syria.', ['france attacks syria NEG', 'germany attacks syria NEG']],
+    ['Turkey supported neither Iran nor Israel.', ['turkey supports iran NEG', 'turkey supports israel NEG']],
     ['If Russia invades Ukraine, NATO will respond.', ['russia attacks ukraine possible']],
     ['Analysts say that if Iran attacks Israel, oil prices will rise.', ['iran attacks israel possible']],
     ['The US demanded the exclusion of Iran from the talks.', ['united-states excludes iran demanded']],

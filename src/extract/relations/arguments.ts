@@ -39,6 +39,9 @@ export const isSubord = (t: Tok) => SUBORD.has(t.norm);
 export const isRelative = (t: Tok) => RELATIVE.has(t.norm);
 export const isTo = (t: Tok | undefined) => t?.norm === 'to';
 
+/** Words that coordinate actors; "neither X nor Y" denies for both, which the relation's judge reads from "neither". */
+const CONJ = new Set(['and', 'or', '&', 'nor']);
+
 /** The coordination around a mention: "Russia and Iran", "Moscow, Washington and Paris", "Western leaders and Russia". */
 export function groupOf(s: Sent, mi: number): Group {
   const [a, b] = s.spans[mi]!;
@@ -53,7 +56,7 @@ export function groupOf(s: Sent, mi: number): Group {
     while (!instance && k < s.toks.length && isModifier(s.toks[k]) && !s.toks[k - 1].post.includes(',') && heads < 2) { k++; heads++; }
     const comma = s.toks[k - 1]?.post === ',';
     let conj = instance > 0 || (heads === 0 && s.toks[g.to].hyphen && s.toks[k]?.m >= 0);
-    if (k < s.toks.length && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k++; }
+    if (k < s.toks.length && CONJ.has(s.toks[k].norm)) { conj = true; k++; }
     if (!comma && !conj) break;
     if (hardBreak(s.toks[k - 1]) && !conj) break;
     while (k < s.toks.length && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].norm === 'both' || (s.toks[k].tags.has('Adjective') && !s.toks[k].post))) k++;
@@ -72,7 +75,7 @@ export function groupOf(s: Sent, mi: number): Group {
     let k = g.from - 1;
     while (k >= 0 && s.toks[k].m < 0 && !s.toks[k].post && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective'))) k--;
     let conj = k === g.from - 1 && k >= 0 && s.toks[k].hyphen && s.toks[k].m >= 0;
-    if (k >= 0 && ['and', 'or', '&'].includes(s.toks[k].norm)) { conj = true; k--; }
+    if (k >= 0 && CONJ.has(s.toks[k].norm)) { conj = true; k--; }
     const comma = k >= 0 && s.toks[k].post === ',';
     if (!conj && !comma) break;
     let heads = 0;
