@@ -67,6 +67,10 @@ describe('nominal, compound and predicative cues', () => {
     ['Israel lifted its blockade on Hamas.', ['israel concedes hamas']],
     ['Turkey restored diplomatic relations with Israel.', ['turkey cooperates israel']],
     ['Japan has broken relations with China.', ['japan sanctions china']],
+    // a phrasal verb's particle does not hide the verb that undoes the tie
+    ['Japan has broken down relations with China.', ['japan sanctions china']],
+    ['Germany called off talks with Iran.', ['germany sanctions iran']],
+    ['Japan signed a treaty with China.', ['japan agrees china']],
     ['Turkey will abandon its full military ties with Israel.', ['turkey sanctions israel intended']],
     ['Turkey has good relations with Israel.', []],
     ['Russia used its bases in Syria to attack Ukraine.', ['russia attacks ukraine']],

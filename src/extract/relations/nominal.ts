@@ -39,6 +39,13 @@ function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
 
 const ASPECT = new Set(['resumption', 'restoration', 'renewal', 'continuation', 'normalization', 'normalisation', 'improvement', 'expansion', 'strengthening', 'establishment', 'start', 'beginning', 'deepening', 'suspension', 'severing', 'breakdown', 'breaking']);
 
+const PARTICLES = new Set(['off', 'down', 'up', 'out', 'back']);
+
+/** A governing verb's lexicon key: its lemma, or verb and particle ("break down", "call off") when it is a particle. */
+function verbKey(s: Sent, v: Tok): string {
+  return PARTICLES.has(v.norm) && s.toks[v.i - 1] && isVerb(s.toks[v.i - 1]) ? `${s.toks[v.i - 1].lemma} ${v.norm}` : v.lemma;
+}
+
 /** The verb whose object is the noun phrase headed at `n` ("lifted the sanctions", "called for a coalition"). */
 function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
   let k = n - 1;
@@ -48,6 +55,8 @@ function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
   if (s.toks[k]?.norm === 'of' && ASPECT.has(s.toks[k - 1]?.lemma ?? '')) return governingVerb(s, k - 1, lex);
   const v = s.toks[k];
   if (!v || v.m >= 0) return null;
+  // "broke down relations", "called off talks": the particle stands for its phrasal verb (see verbKey)
+  if (PARTICLES.has(v.norm) && s.toks[k - 1] && isVerb(s.toks[k - 1]) && !isAux(s.toks[k - 1]) && !s.toks[k - 1].post) return v;
   const verbLike = (w: Tok | undefined) => !!w && w.m < 0 && (isVerb(w) || (!!lex && !!lookup(lex.verbs, w) && s.toks[w.i - 1]?.m >= 0));
   // "claimed responsibility for the downing of X": the claimant did it
   if (v.norm === 'for' && s.toks[k - 1]?.norm === 'responsibility' && verbLike(s.toks[k - 2])) return s.toks[k - 2];
@@ -89,7 +98,7 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const poss = findPossessor(s, t.i);
     if (cue.frame === 'changed') {
       const v = governingVerb(s, t.i, lex);
-      if (!v || !(lex.builders.has(v.lemma) || lex.reversers.has(v.lemma))) continue;
+      if (!v || !(lex.builders.has(verbKey(s, v)) || lex.reversers.has(verbKey(s, v)))) continue;
     }
     if (prep === 'between') {
       const g = findObject(s, end, { allowPreps: false, limit: 4 });
@@ -113,7 +122,7 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
       }
       const verb = governingVerb(s, t.i, lex);
       // undoing a hostile measure concedes ("lifted sanctions on X"); undoing a friendly one sanctions ("suspended aid to X")
-      const undone = verb && lex.reversers.has(verb.lemma) && !cue.negated;
+      const undone = verb && lex.reversers.has(verbKey(s, verb)) && !cue.negated;
       const cueHere: Cue = !undone ? cue : ['sanctions', 'excludes', 'attacks', 'threatens'].includes(cue.type) ? { type: 'concedes', negated: false }
         : ['aids', 'cooperates', 'meets', 'supports', 'agrees', 'allies'].includes(cue.type) ? { type: 'sanctions', negated: false } : cue;
       const agentNoun = RELATIONAL.has(t.lemma);
@@ -135,7 +144,7 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
         : lex.reciprocal.has(cue.type) ? governingSubject(lex, s, t.i) : null;
       if (subj && subj.ms.length > 1) {
         const verb = governingVerb(s, t.i, lex);
-        const undone = !RELATIONAL.has(t.lemma) && verb && lex.reversers.has(verb.lemma);
+        const undone = !RELATIONAL.has(t.lemma) && verb && lex.reversers.has(verbKey(s, verb));
         out.push({ src: subj, tgt: subj, cue: undone ? { type: 'sanctions', negated: false } : cue, from: t.i, to: t.i,
           chain: slice(s, subj.to + 1, t.i).filter((w) => !undone || w !== verb), mutual: true });
       }
