@@ -7,7 +7,7 @@ import { UserError } from './errors.ts';
 import type { DocumentResult } from '../types.ts';
 import type { Dictionary } from '../actors/dictionary.ts';
 import { buildPositions } from '../graph/positions.ts';
-import { toPositionsGEXF, toPositionsJSON } from '../export/positions.ts';
+import { positionNetworks, toPositionsGEXF, toPositionsJSON } from '../export/positions.ts';
 
 /** What positions.json and positions.gexf are made from: the extraction results and the actor dictionary. */
 export interface PositionsInput { results: DocumentResult[]; dictionary: Dictionary }
@@ -21,8 +21,9 @@ export function writeGraphFiles(graph: ActorGraph, dir: string, positions?: Posi
   if (positions) {
     // issues, positions and the congruence / conflict / actor x issue networks, beside the main graph
     const p = buildPositions(positions.results);
-    files['positions.json'] = toPositionsJSON(p, positions.dictionary);
-    files['positions.gexf'] = toPositionsGEXF(p, positions.dictionary);
+    const nets = positionNetworks(p, positions.dictionary);
+    files['positions.json'] = toPositionsJSON(p, positions.dictionary, 'average', nets);
+    files['positions.gexf'] = toPositionsGEXF(p, positions.dictionary, 'average', nets);
   }
   try {
     writeFilesAtomic(dir, files);

@@ -14,15 +14,15 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** A string without the characters XML 1.0 cannot hold. */
 export const xmlSafe = (s: string): string => (HAS_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, '') : s);
 /** An attribute value: forbidden characters dropped, markup and whitespace escaped (so tabs and newlines survive parsing). */
-const attr = (v: string | number | boolean): string => {
+export const attr = (v: string | number | boolean): string => {
   if (typeof v !== 'string') return String(v);
   if (PLAIN.test(v)) return v;
   return xmlSafe(v).replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c]);
 };
 // GEXF labels and kinds are xsd:token: one line, single spaces.
-const token = (s: string) => xmlSafe(s).replace(/\s+/g, ' ').trim();
+export const token = (s: string) => xmlSafe(s).replace(/\s+/g, ' ').trim();
 
-type Value = string | number | boolean | null | undefined;
+export type Value = string | number | boolean | null | undefined;
 // Declared once, whatever values this graph happens to hold, so that Gephi sees the same columns for every graph.
 const NODE_MODEL: Array<[string, string, (a: NodeAttrs) => Value]> = [
   ['nodeKind', 'string', (a) => a.nodeKind],
@@ -54,10 +54,12 @@ const EDGE_MODEL: Array<[string, string, (a: RelationEdgeAttrs) => Value]> = [
   ['cue', 'string', (a) => a.evidence[0]?.cue],
 ];
 
-const declare = <T>(cls: string, model: Array<[string, string, (a: T) => Value]>) =>
+/** The `<attributes>` block of one class (node or edge) from its model. */
+export const declare = <T>(cls: string, model: Array<[string, string, (a: T) => Value]>) =>
   `    <attributes class="${cls}">\n${model.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>\n`).join('')}    </attributes>\n`;
 
-function attvalues<T>(model: Array<[string, string, (a: T) => Value]>, a: T): string {
+/** A node's or edge's `<attvalues>` block; empty values are left out. */
+export function attvalues<T>(model: Array<[string, string, (a: T) => Value]>, a: T): string {
   let out = '';
   for (const [id, , get] of model) {
     const v = get(a);
@@ -68,13 +70,25 @@ function attvalues<T>(model: Array<[string, string, (a: T) => Value]>, a: T): st
 }
 
 /** r/g/b rather than 1.3's hex: every GEXF reader knows the channels (networkx 2.x reads no hex). */
-function color(c: string | undefined): string {
+export function color(c: string | undefined): string {
   const m = c ? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c) : null;
   return m ? `        <viz:color r="${parseInt(m[1], 16)}" g="${parseInt(m[2], 16)}" b="${parseInt(m[3], 16)}"/>\n` : '';
 }
-const num = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+export const num = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
 const span = (a: { firstDate: string | null; lastDate: string | null }) =>
   a.firstDate ? ` start="${attr(a.firstDate)}" end="${attr(a.lastDate ?? a.firstDate)}"` : '';
+
+/**
+ * An appender to `out` that joins pieces every few thousand, so that the garbage collector keeps a few hundred
+ * flat strings rather than millions of pieces. Call with `last` set to flush.
+ */
+export function chunked(out: string[]): (piece: string, last?: boolean) => void {
+  let chunk: string[] = [];
+  return (piece, last = false) => {
+    chunk.push(piece);
+    if (last || chunk.length >= 4096) { out.push(chunk.join('')); chunk = []; }
+  };
+}
 
 /** Gephi merges parallel edges of the same kind on import: negated and asserted relations must differ in kind too. */
 export const edgeKindOf = (a: RelationEdgeAttrs): string =>
@@ -96,9 +110,7 @@ export function toGEXF(graph: ActorGraph): string {
     declare('node', NODE_MODEL), declare('edge', EDGE_MODEL),
     '    <nodes>\n',
   ];
-  // pieces are joined every few thousand, so that the garbage collector keeps a few hundred flat strings, not millions of pieces
-  let chunk: string[] = [];
-  const emit = (piece: string) => { chunk.push(piece); if (chunk.length >= 4096) { out.push(chunk.join('')); chunk = []; } };
+  const emit = chunked(out);
   graph.forEachNode((n, a) => {
     let viz = color(a.color);
     if (num(a.size)) viz += `        <viz:size value="${a.size}"/>\n`;
@@ -111,6 +123,6 @@ export function toGEXF(graph: ActorGraph): string {
     if (num(a.size)) viz += `        <viz:thickness value="${a.size}"/>\n`;
     emit(`      <edge id="${attr(e)}" source="${attr(s)}" target="${attr(t)}"${num(a.weight) ? ` weight="${a.weight}"` : ''} kind="${attr(token(edgeKindOf(a)))}" label="${attr(token(a.label ?? ''))}"${span(a)}>\n${attvalues(EDGE_MODEL, a)}${viz}      </edge>\n`);
   });
-  out.push(chunk.join(''), '    </edges>\n  </graph>\n</gexf>\n');
+  emit('    </edges>\n  </graph>\n</gexf>\n', true);
   return out.join('');
 }

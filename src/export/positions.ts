@@ -1,14 +1,16 @@
 // positions.json and positions.gexf: the issues, actor positions and the derived networks (congruence,
 // conflict, actor x issue), beside the main graph. The JSON shape is the viewer's contract (README).
-import Graph from 'graphology';
-import gexf from 'graphology-gexf';
+import type Graph from 'graphology';
 import type { Dictionary } from '../actors/dictionary.ts';
 import type { Positions } from '../graph/positions.ts';
 import { actorIssueNetwork, actorNetwork, type Normalization, type TieExplanation } from '../graph/positions/networks.ts';
-import { xmlSafe } from './gexf.ts';
+import { attr, attvalues, chunked, color, declare, num, token, type Value } from './gexf.ts';
 
 /** The three derived networks of a set of positions. */
-export function positionNetworks(p: Positions, dict: Dictionary, normalization: Normalization = 'average') {
+export interface PositionNetworks { congruence: Graph; conflict: Graph; actorIssue: Graph }
+
+/** The three derived networks of a set of positions, built once for both files. */
+export function positionNetworks(p: Positions, dict: Dictionary, normalization: Normalization = 'average'): PositionNetworks {
   return {
     congruence: actorNetwork(p, dict, 'congruence', normalization),
     conflict: actorNetwork(p, dict, 'conflict', normalization),
@@ -16,9 +18,11 @@ export function positionNetworks(p: Positions, dict: Dictionary, normalization: 
   };
 }
 
-/** positions.json: `{issues, positions, normalization, congruence, conflict, actorIssue}`, networks as graphology serializations. */
-export function toPositionsJSON(p: Positions, dict: Dictionary, normalization: Normalization = 'average'): string {
-  const nets = positionNetworks(p, dict, normalization);
+/**
+ * positions.json: `{issues, positions, normalization, congruence, conflict, actorIssue}`, networks as graphology
+ * serializations. A tie names its shared issues by id; labels are in `issues`, sentences on the actor x issue edges.
+ */
+export function toPositionsJSON(p: Positions, dict: Dictionary, normalization: Normalization = 'average', nets = positionNetworks(p, dict, normalization)): string {
   return JSON.stringify({
     issues: p.issues.map((i) => ({ id: i.id, label: i.label, frame: i.frame, claims: i.claims.length })),
     positions: p.positions.map(({ evidence, ...rest }) => ({ ...rest, evidence: evidence.map((e) => ({ doc: e.doc, sentence: e.sentence, text: e.text, claim: e.claim, cue: e.cue, orientation: e.orientation })) })),
@@ -26,44 +30,61 @@ export function toPositionsJSON(p: Positions, dict: Dictionary, normalization: N
     congruence: nets.congruence.export(),
     conflict: nets.conflict.export(),
     actorIssue: nets.actorIssue.export(),
-  }, null, 1) + '\n';
+  }) + '\n';
 }
 
-/** r/g/b channels rather than GEXF 1.3's hex: every GEXF reader knows them (networkx reads no hex). */
-const rgb = (c: unknown) => {
-  const m = typeof c === 'string' ? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c) : null;
-  return m ? `rgb(${parseInt(m[1], 16)},${parseInt(m[2], 16)},${parseInt(m[3], 16)})` : c;
-};
-const line = (s: string) => xmlSafe(s).replace(/\s+/g, ' ').trim();
-// issues and stances only: the sentences are on the actor x issue edges, once each, not repeated on every tie
-const explain = (x: TieExplanation[]) => line(x.map((e) => `${e.label} [${e.stances.join('/')}]`).join(' || '));
+type Attrs = Record<string, unknown>;
+const NODE_MODEL: Array<[string, string, (a: Attrs) => Value]> = [
+  ['nodeKind', 'string', (a) => String(a.nodeKind ?? 'actor')],
+  ['kind', 'string', (a) => String(a.kind ?? '')],
+  ['issues', 'integer', (a) => Number(a.issues ?? 0)],
+  ['claims', 'integer', (a) => Number(a.claims ?? 0)],
+  ['frame', 'string', (a) => String(a.frame ?? '')],
+];
+const EDGE_MODEL: Array<[string, string, (a: Attrs) => Value]> = [
+  ['stance', 'string', (a) => String(a.stance ?? '')],
+  ['normalized', 'double', (a) => Number(a.normalized ?? a.weight)],
+  ['explanation', 'string', (a) => String(a.explanation ?? '')],
+];
+const line = (s: string) => s.replace(/\s+/g, ' ').trim();
+// a tie lists its issues (ids of the issue nodes in the same file) and stances; the sentences are on the position edges
+const explainTie = (x: TieExplanation[]) => x.map((e) => `${e.issue} [${e.stances.join('/')}]`).join(' || ');
+const explainPosition = (x: Array<{ claim: string; evidence: string }>) => line(x.map((e) => `${e.claim}: ${e.evidence}`).join(' || '));
+const POSITION_KIND: Record<string, string> = { agree: 'agrees', disagree: 'disagrees', both: 'both' };
+
+function edgeXml(id: string, s: string, t: string, a: Attrs, kind: string, mutual: boolean): string {
+  let viz = color(a.color as string | undefined);
+  if (num(a.size)) viz += `        <viz:thickness value="${a.size}"/>\n`;
+  return `      <edge id="${attr(id)}"${mutual ? ' type="mutual"' : ''} source="${attr(s)}" target="${attr(t)}" weight="${Number(a.weight)}" kind="${kind}" label="${attr(token(String(a.label ?? '')))}">\n${attvalues(EDGE_MODEL, a)}${viz}      </edge>\n`;
+}
 
 /**
  * positions.gexf: one GEXF 1.3 graph with actor and issue nodes, directed position edges (kind agrees,
- * disagrees or both) and undirected congruence and conflict edges between actors (kind congruence, conflict).
+ * disagrees or both) and congruence and conflict ties between actors, written directly in one pass.
+ * Ties are 'mutual' edges: Gephi shows them two-way, and readers of directed GEXF (networkx) accept them
+ * beside the directed positions; the official RelaxNG schema validates the file.
  */
-export function toPositionsGEXF(p: Positions, dict: Dictionary, normalization: Normalization = 'average'): string {
-  const nets = positionNetworks(p, dict, normalization);
-  const g = new Graph({ type: 'mixed', multi: true });
-  nets.actorIssue.forEachNode((n, a) => g.addNode(n, a));
-  nets.actorIssue.forEachEdge((e, a, s, t) => g.addDirectedEdgeWithKey(e, s, t, { ...a, kind: a.stance === 'agree' ? 'agrees' : a.stance === 'disagree' ? 'disagrees' : 'both', explanation: line(a.explanation.map((x: { claim: string; evidence: string }) => `${x.claim}: ${x.evidence}`).join(' || ')) }));
+export function toPositionsGEXF(p: Positions, dict: Dictionary, normalization: Normalization = 'average', nets = positionNetworks(p, dict, normalization)): string {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz">\n',
+    `  <meta>\n    <creator>actorgraph</creator>\n    <description>${attr(`positions: ${p.issues.length} issues, ${p.positions.length} positions`)}</description>\n  </meta>\n`,
+    '  <graph defaultedgetype="directed">\n',
+    declare('node', NODE_MODEL), declare('edge', EDGE_MODEL),
+    '    <nodes>\n',
+  ];
+  const emit = chunked(out);
+  nets.actorIssue.forEachNode((n, a) => {
+    let viz = color(a.color);
+    if (num(a.size)) viz += `        <viz:size value="${a.size}"/>\n`;
+    if (num(a.x) && num(a.y)) viz += `        <viz:position x="${a.x}" y="${a.y}"/>\n`;
+    emit(`      <node id="${attr(n)}" label="${attr(token(String(a.label ?? n)))}">\n${attvalues(NODE_MODEL, a)}${viz}      </node>\n`);
+  });
+  emit('    </nodes>\n    <edges>\n');
+  nets.actorIssue.forEachEdge((e, a, s, t) => emit(edgeXml(e, s, t, { ...a, explanation: explainPosition(a.explanation) }, POSITION_KIND[a.stance] ?? 'both', false)));
   for (const which of ['congruence', 'conflict'] as const) {
-    nets[which].forEachEdge((e, a, s, t) => g.addUndirectedEdgeWithKey(e, s, t, { ...a, kind: which, explanation: explain(a.explanation) }));
+    nets[which].forEachEdge((e, a, s, t) => emit(edgeXml(e, s, t, { ...a, explanation: explainTie(a.explanation) }, which, true)));
   }
-  const xml: string = gexf.write(g as never, {
-    version: '1.3', pedantic: true,
-    formatNode: (_k: string, a: Record<string, unknown>) => ({
-      label: line(String(a.label)),
-      attributes: { nodeKind: String(a.nodeKind), kind: String(a.kind), issues: Number(a.issues ?? 0), claims: Number(a.claims ?? 0), frame: String(a.frame ?? '') },
-      viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y },
-    }),
-    formatEdge: (_k: string, a: Record<string, unknown>) => ({
-      label: line(String(a.label)), weight: Number(a.weight), kind: String(a.kind),
-      attributes: { stance: String(a.stance ?? ''), normalized: Number(a.normalized ?? a.weight), explanation: String(a.explanation) },
-      viz: { color: rgb(a.color), thickness: a.size },
-    }),
-  } as never);
-  // the official RelaxNG schema rejects xsi:schemaLocation on the root; symmetric ties are written 'mutual', which
-  // Gephi shows as two-way and which readers of directed GEXF (networkx) accept beside the directed positions
-  return xml.replace(/\s+xmlns:xsi="[^"]*"\s+xsi:schemaLocation="[^"]*"/, '').replace(/ type="undirected"/g, ' type="mutual"');
+  emit('    </edges>\n  </graph>\n</gexf>\n', true);
+  return out.join('');
 }

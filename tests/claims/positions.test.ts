@@ -11,6 +11,8 @@ import { blockingKeys } from '../../src/graph/positions/features.ts';
 import { toPositionsGEXF, toPositionsJSON } from '../../src/export/positions.ts';
 import type { Claim, DocumentResult, Mention } from '../../src/types.ts';
 import { SHARED } from '../helpers.ts';
+import { resolveTies } from '../../viewer/src/ties.ts';
+import { graphFromSerialized } from '../../viewer/src/model.ts';
 
 // [content, actors named in it]
 type C = [string, string[]];
@@ -102,7 +104,7 @@ describe('positions and derived networks', () => {
     expect(p.positions.filter((x) => x.issue === removal).map((x) => [x.actor, x.stance])).toEqual([['moscow', 'disagree'], ['paris', 'agree'], ['washington', 'agree']]);
   });
 
-  it('ties actors by congruence and conflict, each tie explained by its issues and sentences', () => {
+  it('ties actors by congruence and conflict, each tie explained by its issues, stances and claim counts', () => {
     const json = JSON.parse(toPositionsJSON(p, dict, 'none'));
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['issues', 'congruence', 'conflict', 'actorIssue']));
     expect(json.issues[0]).toMatchObject({ id: p.issues[0].id, label: 'Assad must go', claims: 3 });
@@ -111,8 +113,9 @@ describe('positions and derived networks', () => {
     expect(congruence.getEdgeAttribute('moscow', 'paris', 'weight')).toBe(1); // the coalition
     expect(conflict.getEdgeAttribute('moscow', 'washington', 'weight')).toBe(1);
     const why = conflict.getEdgeAttribute('moscow', 'paris', 'explanation');
-    expect(why[0]).toMatchObject({ issue: p.issues[0].id, stances: ['disagree', 'agree'] });
-    expect(why[0].evidence).toEqual(['moscow said Assad should remain in power.', 'paris said Assad should have no future in Syria.']);
+    // the issue by id only: its label is in `issues`, its sentences on the actor x issue edges (the viewer joins them)
+    expect(why).toEqual([{ issue: p.issues[0].id, stances: ['disagree', 'agree'], claims: [1, 1] }]);
+    expect(conflict.getEdgeAttribute('moscow', 'paris', 'label')).toBe('Assad must go');
     for (const n of congruence.nodes()) expect(Object.keys(congruence.getNodeAttributes(n))).toEqual(expect.arrayContaining(['label', 'x', 'y', 'size', 'color']));
     const twoMode = Graph.from(json.actorIssue);
     expect(twoMode.order).toBe(5);
@@ -123,6 +126,15 @@ describe('positions and derived networks', () => {
     const json = JSON.parse(toPositionsJSON(p, dict, 'average'));
     const g = Graph.from(json.congruence);
     expect(g.getEdgeAttribute('paris', 'washington', 'normalized')).toBeCloseTo(1 / 1.5, 3);
+  });
+
+  it('lets the viewer show a tie with its issue label and one sentence of each actor', () => {
+    const data = JSON.parse(toPositionsJSON(p, dict, 'none'));
+    resolveTies(data);
+    const tie = graphFromSerialized(data.conflict, 'positions.json (conflict)', { edgeKind: 'conflict' });
+    const a = tie.getEdgeAttributes(tie.edges().find((e) => tie.source(e) === 'moscow' && tie.target(e) === 'paris')!);
+    expect(a.explanation).toBe('Assad must go (disagree / agree)');
+    expect(a.evidence.map((e) => e.text)).toEqual(['moscow said Assad should remain in power.', 'paris said Assad should have no future in Syria.']);
   });
 
   it('writes GEXF that the official GEXF 1.3 schema accepts', () => {

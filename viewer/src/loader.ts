@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexfDom } from 'graphology-gexf/browser';
 import { GraphLoadError, graphFromSerialized, parseGraphText, type ViewGraph } from './model.ts';
 import type { Network } from './state.ts';
+import { resolveTies } from './ties.ts';
 
 const parseGexf = (xml: string) => parseGexfDom(MultiDirectedGraph as any, xml, { addMissingNodes: true }) as any;
 
@@ -51,6 +52,7 @@ export async function fetchPositions(graphUrl: string): Promise<{ networks: Posi
     const data = JSON.parse(await res.text());
     if (!data || typeof data !== 'object') throw new GraphLoadError('positions.json: not a JSON object');
     const networks: PositionNetworks = { issues: Array.isArray(data.issues) ? data.issues : [] };
+    resolveTies(data);
     for (const key of ['congruence', 'conflict', 'actorIssue'] as const) {
       if (data[key]) networks[key] = graphFromSerialized(data[key], `positions.json (${key})`, { edgeKind: key === 'actorIssue' ? 'position' : key });
     }

@@ -8,20 +8,18 @@ import type { Position, Positions, Stance } from '../positions.ts';
 /** How congruence and conflict weights are normalised: raw counts, Jaccard over the two actors' issues, or by their average activity. */
 export type Normalization = 'none' | 'jaccard' | 'average';
 
+/**
+ * One shared issue of a tie, by id: its label is in the positions' `issues` and the sentences behind both
+ * positions are on the actor x issue edges. A congruence network grows with the square of the actors on an
+ * issue, and ties that carried labels and sentences made positions.json 173 MB at a million words.
+ */
 export interface TieExplanation {
   issue: string;
-  label: string;
   /** The two actors' positions, in the order of the edge's endpoints. */
   stances: [Stance, Stance];
   /** How many claims each actor made on the issue. */
   claims: [number, number];
-  /** Sentences behind the two positions: up to EVIDENCE_PER_ACTOR of each, so that files stay small on big corpora. */
-  evidence: string[];
 }
-
-// one sentence per actor and shared issue: a congruence network grows with the square of the actors on an
-// issue, and three sentences each made positions.json 188 MB at a million words; the actor x issue edges keep them all
-export const EVIDENCE_PER_ACTOR = 1;
 
 export interface ActorNodeDisplay { label: string; kind: string; issues: number; x: number; y: number; size: number; color: string }
 export interface TieAttrs { weight: number; normalized: number; explanation: TieExplanation[]; label: string; size: number; color: string }
@@ -53,6 +51,13 @@ function actorNode(dict: Dictionary, id: string, issues: number, names: Record<s
   return { label, kind, issues, x: 0, y: 0, size: 4 + 2 * Math.sqrt(issues), color: KIND_COLORS[kind] };
 }
 
+/** A tie's label: its first issue, and how many more there are ("Assad must go (+2 more issues)"). */
+function tieLabel(explanation: TieExplanation[], labels: Map<string, string>): string {
+  const first = labels.get(explanation[0].issue) ?? explanation[0].issue;
+  const more = explanation.length - 1;
+  return more ? `${first} (+${more} more issue${more > 1 ? 's' : ''})` : first;
+}
+
 /** Actor congruence or conflict network: undirected, weight = number of issues where the pair's positions agree (or clash). */
 export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence' | 'conflict', normalization: Normalization = 'none'): Graph {
   const g = new Graph({ type: 'undirected', multi: false });
@@ -74,8 +79,7 @@ export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence'
         if (!test(pa.stance, pb.stance)) continue;
         const key = `${pa.actor}\u0000${pb.actor}`;
         const t = ties.get(key) ?? ties.set(key, { a: pa.actor, b: pb.actor, explanation: [] }).get(key)!;
-        const evidence = [...pa.evidence.slice(0, EVIDENCE_PER_ACTOR), ...pb.evidence.slice(0, EVIDENCE_PER_ACTOR)].map((e) => e.text);
-        t.explanation.push({ issue, label: labels.get(issue) ?? issue, stances: [pa.stance, pb.stance], claims: [pa.evidence.length, pb.evidence.length], evidence });
+        t.explanation.push({ issue, stances: [pa.stance, pb.stance], claims: [pa.evidence.length, pb.evidence.length] });
       }
     }
   }
@@ -86,7 +90,7 @@ export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence'
     const normalized = normalization === 'jaccard' ? w / union : normalization === 'average' ? w / ((A.length + B.length) / 2) : w;
     g.addEdgeWithKey(`${which}:${a}:${b}`, a, b, {
       weight: w, normalized: Math.round(normalized * 1000) / 1000, explanation,
-      label: explanation.map((e) => e.label).join('; '), size: 1 + Math.log2(w),
+      label: tieLabel(explanation, labels), size: 1 + Math.log2(w),
       color: which === 'congruence' ? POLARITY_COLORS.cooperative : POLARITY_COLORS.conflictual,
     } satisfies TieAttrs);
   }
