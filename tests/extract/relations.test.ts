@@ -49,6 +49,10 @@ describe('nominal, compound and predicative cues', () => {
     ['U.S.-Chinese cooperation has stalled.', ['china cooperates united-states', 'united-states cooperates china']],
     ['The rebels took the town with Turkish help.', ['turkey aids syrian-rebels']],
     ['Syria is getting help from Iran.', ['iran aids syria']],
+    // what a subject receives from X is X's gift; what it demands or takes from X is not
+    ['Ukraine has received by air weapons from Britain.', ['united-kingdom aids ukraine']],
+    ['Ukraine demanded money from Britain.', ['ukraine demands united-kingdom']],
+    ['Ukraine seized weapons from Russia.', []],
     ['Assad, Russia\'s closest ally, stayed in power.', ['russia allies bashar-al-assad']],
     ['Moscow has long been a supporter of Assad.', ['russia supports bashar-al-assad']],
     ['Iran is allied with Syria.', ['iran allies syria']],

@@ -20,6 +20,8 @@ export interface Found {
 }
 
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'remain', 'seem', 'become', 'appear', 'stay', 'get', 'got']);
+/** Verbs whose subject comes to have what their object names: "received aid from X" makes X the giver. */
+export const RECEIVING = new Set(['receive', 'get', 'obtain', 'accept', 'secure', 'win', 'gain', 'enjoy', 'have', 'garner', 'attract', 'draw']);
 export const RELATIONAL = new Set(['ally', 'enemy', 'opponent', 'partner', 'supporter', 'backer', 'patron']);
 /** No punctuation but quotes between a word and the next. */
 export const attached = (t: Tok) => !t.post.replace(/["“”'‘’]/g, '') && !hardBreak(t);

@@ -4,7 +4,7 @@ import {
   before, findInVp, findObject, findPossessor, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
-import { BE, RELATIONAL, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
+import { BE, RECEIVING, RELATIONAL, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
 
 /** Words that hedge a nominal relation: modifiers before it ("potential collaboration") and the auxiliaries after its phrase. */
 function nounChain(s: Sent, n: number, end: number): Tok[] {
@@ -116,6 +116,9 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
       const obj = vp ? findInVp(s, end) : findObject(s, end, { limit: 5 });
       if (!obj) continue;
       if (cue.frame === 'reverse') {
+        // "received money from X" is X's gift; "demanded money from X", "stole weapons from X" are not
+        const verb = poss ? null : governingVerb(s, t.i, lex);
+        if (verb && !RECEIVING.has(verb.lemma)) continue;
         const other = poss ?? findSubject(s, t.i);
         if (other) out.push({ src: obj, tgt: other, cue, from: t.i, to: end, chain: [] });
         continue;

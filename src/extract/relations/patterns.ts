@@ -5,7 +5,7 @@ import {
   SPEECH_ACTS, before, findAgent, findInVp, findObject, findParty, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isRelative, isTo, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
-import { BE, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
+import { BE, RECEIVING, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
 
 export type { Found } from './match.ts';
 export { modifierCues, nounCues, warCompounds } from './nominal.ts';
@@ -113,7 +113,9 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
     // "welcomed the resumption of ties between X and Y", "signed a protocol with X", "demanded an admission by X": the parties
     // to the act the object names ("welcomed co-operation with X", "demanded support from X" are left to the noun, which
     // already relates the subject to X)
-    const covered = (n: Tok, p: Tok) => (p.norm === 'with' || p.norm === 'from') && !!lookup(lex.nouns, n)?.has(p.norm);
+    // a giver named after a noun of aid relates the subject to X only when the subject receives it ("received aid from X")
+    const covered = (n: Tok, p: Tok) => (p.norm === 'with' || p.norm === 'from') && !!lookup(lex.nouns, n)?.has(p.norm)
+      && (lookup(lex.nouns, n)!.get(p.norm)!.frame !== 'reverse' || RECEIVING.has(t.lemma));
     if (!tgt && !hit.gapObject && (!cue.frame || cue.frame === 'adjacent') && (evaluative || thatClause || cue.type === 'agrees')) tgt = findParty(s, end, covered);
     if (cue.frame === 'to' && (!tgt || !controller(s, tgt))) continue;
     tgt ??= antecedent(s, src);
