@@ -155,6 +155,9 @@ describe('the parties to an act that a verb\'s object names', () => {
     ['Israel criticized the latest plan from Hamas.', ['israel accuses hamas']],
     ['Japan signed a ten-year fishing agreement for 2030 with China.', ['japan agrees china']],
     ['Japan will adopt a joint resolution with China.', ['japan agrees china intended']],
+    // a noun of quantity keeps its "of" phrase inside the object
+    ['Japan will adopt a set of resolutions with China.', ['japan agrees china intended']],
+    ['Japan signed a series of agreements with China.', ['japan agrees china']],
     ['Germany clashed over the policies of Turkey in the region.', ['germany opposes turkey']],
     ['Britain did not clash over the efforts of France.', ['united-kingdom opposes france NEG']],
     ['Britain would welcome closer cooperation with France.', ['united-kingdom cooperates france possible']],

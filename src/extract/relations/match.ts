@@ -27,6 +27,8 @@ export const RELATIONAL = new Set(['ally', 'enemy', 'opponent', 'partner', 'supp
 export const attached = (t: Tok) => !t.post.replace(/["“”'‘’]/g, '') && !hardBreak(t);
 export const word = (t: Tok | undefined, w: string) => !!t && (t.lemma === w || t.norm === w);
 
+/** Nouns that count or group what their "of" names ("a set of", "a series of", "a number of"). */
+export const QUANTITY = new Set(['set', 'series', 'number', 'package', 'pair', 'couple', 'batch', 'raft', 'range', 'string', 'host', 'round', 'list', 'bundle', 'dozen', 'handful']);
 const ADVERBIAL = ['principle', 'turn', 'return', 'public', 'writing', 'last', 'length', 'once'];
 
 /** Longest entry of a head whose following words match at `i`; a one-word particle may follow an object ("keep Russia out"). */
@@ -47,7 +49,8 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
         // "threatened on Monday to ...", "agreed in principle to ...": an adverbial may stand before the particle
         const temporal = w.tags.has('Date') || w.tags.has('Adverb') || w.norm === 'today' || ADVERBIAL.includes(w.norm)
           || (['on', 'in', 'at'].includes(w.norm) && (s.toks[k + 1]?.tags.has('Date') || ADVERBIAL.includes(s.toks[k + 1]?.norm ?? '')));
-        if (temporal) continue;
+        // "adopt a set of resolutions with X": a quantity noun's "of" stays inside the object
+        if (temporal || (w.norm === 'of' && QUANTITY.has(s.toks[k - 1].lemma) && k > i + 1)) continue;
         if (k > i + 1 && words.every((x, q) => word(s.toks[k + q], x) && (q === 0 || attached(s.toks[k + q - 1])))) {
           const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
           best = { cue, end: k + words.length - 1, gapObject: inner ? groupOf(s, inner.m) : undefined, len: words.length };

@@ -4,7 +4,7 @@ import {
   before, findInVp, findObject, findPossessor, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
-import { BE, RECEIVING, RELATIONAL, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
+import { BE, QUANTITY, RECEIVING, RELATIONAL, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
 
 /** Words that hedge a nominal relation: modifiers before it ("potential collaboration") and the auxiliaries after its phrase. */
 function nounChain(s: Sent, n: number, end: number): Tok[] {
@@ -52,7 +52,8 @@ function governingVerb(s: Sent, n: number, lex?: Lexicon): Tok | null {
   while (k >= 0 && s.toks[k].m < 0 && (isDet(s.toks[k]) || s.toks[k].tags.has('Adjective') || (s.toks[k].tags.has('Noun') && !s.toks[k].post)
     || (['and', 'or'].includes(s.toks[k].norm) && s.toks[k + 1]?.tags.has('Adjective')))) k--;
   // "welcomed the resumption of ties with X": an aspectual head passes its object on
-  if (s.toks[k]?.norm === 'of' && ASPECT.has(s.toks[k - 1]?.lemma ?? '')) return governingVerb(s, k - 1, lex);
+  // "signed a series of agreements with X": so does a noun of quantity
+  if (s.toks[k]?.norm === 'of' && (ASPECT.has(s.toks[k - 1]?.lemma ?? '') || QUANTITY.has(s.toks[k - 1]?.lemma ?? ''))) return governingVerb(s, k - 1, lex);
   const v = s.toks[k];
   if (!v || v.m >= 0) return null;
   // "broke down relations", "called off talks": the particle stands for its phrasal verb (see verbKey)
