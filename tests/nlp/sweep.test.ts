@@ -1,27 +1,43 @@
-// The compromise plugin must change speed only: on real news sentences, tags and lemmas with and
-// without it are identical.
+// The compromise plugin and the skipped chunker must change speed only: on real news sentences,
+// tags and lemmas with and without them are identical.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import compromise from 'compromise';
 
-type World = { methods: { one: { bulkMatch: unknown } } };
+type World = { methods: { one: { bulkMatch: unknown } }; hooks: string[] };
 const world = (compromise as unknown as { world(): World }).world();
 const stockBulkMatch = world.methods.one.bulkMatch;
+const stockHooks = [...world.hooks];
 const { nlp } = await import('../../src/nlp/nlp.ts');
 const pluginBulkMatch = world.methods.one.bulkMatch;
+const ourHooks = [...world.hooks];
+
+/** Runs `fn` with stock compromise: its own bulkMatch and every compute hook. */
+function stock<T>(fn: () => T): T {
+  world.methods.one.bulkMatch = stockBulkMatch;
+  world.hooks.splice(0, world.hooks.length, ...stockHooks);
+  try {
+    return fn();
+  } finally {
+    world.methods.one.bulkMatch = pluginBulkMatch;
+    world.hooks.splice(0, world.hooks.length, ...ourHooks);
+  }
+}
 
 const CORPUS = path.resolve(import.meta.dirname, '../../data/corpus');
 const sentences = fs.readdirSync(CORPUS).sort()
   .flatMap((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8').split(/(?<=[.!?])\s+/))
   .filter((s) => s.trim().length > 0);
 
-/** Every word's text, tags and lemma, as the extractors read them. */
+type TermJson = { text: string; pre: string; post: string; normal: string; tags: string[]; root?: string; offset: unknown };
+
+/** Every word's text, punctuation, tags, lemma and offsets, as the extractors read them. */
 function reading(text: string): string {
   const v = nlp(text);
   v.compute('root');
-  const json = v.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ text: string; tags: string[]; root?: string; offset: unknown }> }>;
-  return JSON.stringify(json.map((s) => s.terms.map((t) => [t.text, t.tags, t.root ?? '', t.offset])));
+  const json = v.json({ offset: true, terms: { offset: true } }) as Array<{ text: string; terms: TermJson[] }>;
+  return JSON.stringify(json.map((s) => [s.text, s.terms.map((t) => [t.text, t.pre, t.post, t.normal, t.tags, t.root ?? '', t.offset])]));
 }
 
 describe('compromise sweep plugin', () => {
@@ -29,16 +45,16 @@ describe('compromise sweep plugin', () => {
     expect(pluginBulkMatch).not.toBe(stockBulkMatch);
   });
 
+  it('skips the chunker, whose chunks no extractor reads', () => {
+    expect(stockHooks).toContain('chunks');
+    expect(ourHooks).not.toContain('chunks');
+    expect(ourHooks).toEqual(stockHooks.filter((h) => h !== 'chunks'));
+  });
+
   it('tags real news sentences exactly as stock compromise does', () => {
     expect(sentences.length).toBeGreaterThan(200);
     const withPlugin = sentences.map(reading);
-    world.methods.one.bulkMatch = stockBulkMatch;
-    try {
-      const stock = sentences.map(reading);
-      expect(withPlugin).toEqual(stock);
-    } finally {
-      world.methods.one.bulkMatch = pluginBulkMatch;
-    }
+    expect(withPlugin).toEqual(stock(() => sentences.map(reading)));
   });
 
   it('answers match(), has() and matchOne as stock compromise does', () => {
@@ -48,12 +64,7 @@ describe('compromise sweep plugin', () => {
       return [v.match('#Verb').out('array'), v.has('#Verb'), v.match('(back|support) the #Adjective? #Noun+').text(), v.match('#Country').first().text()];
     };
     const withPlugin = ask();
-    world.methods.one.bulkMatch = stockBulkMatch;
-    try {
-      expect(withPlugin).toEqual(ask());
-    } finally {
-      world.methods.one.bulkMatch = pluginBulkMatch;
-    }
+    expect(withPlugin).toEqual(stock(ask));
     expect(withPlugin[0]).toContain('attacked');
   });
 });
