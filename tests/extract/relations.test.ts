@@ -174,6 +174,10 @@ describe('the parties to an act that a verb\'s object names', () => {
     // warning of an actor speaks against it; warning an actor about something threatens the one warned
     ['Germany warned about Iran.', ['germany accuses iran']],
     ['The US warned Iran about the consequences.', ['united-states threatens iran']],
+    // warning people who are not an acting actor (its citizens, Turkish tourists) about X speaks against X
+    ['Germany warned its citizens about Iran.', ['germany accuses iran']],
+    ['Germany warned Turkish tourists about Hamas.', ['germany accuses hamas']],
+    ['Germany warned Turkish officials about Hamas.', ['germany threatens turkey']],
     ['The rebels marched through the city calling for independence from Syria.', ['syrian-rebels opposes syria']],
   ]))('%s', (text, expected) => {
     expect(statements(text)).toEqual(expected);

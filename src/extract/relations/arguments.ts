@@ -111,6 +111,9 @@ const GROUP_NOUNS = new Set(['force', 'forces', 'troops', 'troop', 'army', 'gove
 /** A noun for people acting together: "Serbian forces" names an actor, "the Syrian civil war" does not. */
 const isGroupNoun = (t: Tok) => GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.lemma) || t.tags.has('Actor');
 
+/** A noun for a body that acts for its country ("Iranian officials"), unlike its people at large ("Iranian citizens"). */
+export const isActingBody = (t: Tok) => GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.lemma);
+
 /** A title before a name ("President", "Foreign Minister", "Secretary"). */
 const isTitle = (t: Tok) => t.tags.has('Honorific') || (t.tags.has('Actor') && t.tags.has('ProperNoun') && !t.tags.has('Plural'));
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'within', 'throughout', 'into', 'around']);

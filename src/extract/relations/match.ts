@@ -1,7 +1,7 @@
 // Shared pieces of the relation patterns: the found-relation record, lexicon matching, control and 'against' adjuncts.
 import type { Cue, Headed } from '../lexicon.ts';
 import type { Tok } from './tokens.ts';
-import { before, findObject, groupOf, hardBreak, isPrep, isRelative, isTo, isVerb, type Group, type Sent } from './arguments.ts';
+import { before, findObject, groupOf, hardBreak, isActingBody, isPrep, isRelative, isTo, isVerb, type Group, type Sent } from './arguments.ts';
 
 /** A relation found by a pattern, before negation and modality are judged. */
 export interface Found {
@@ -42,7 +42,7 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
       if (!best || words.length > best.len) best = { cue, end: i + words.length, len: words.length };
       continue;
     }
-    if (allowGap && words.length && cue.frame !== 'adjacent' && (!best || best.len < words.length)) {
+    if (allowGap && words.length && (!best || best.len < words.length)) {
       // "keep Russia out", "withdraw its troops from X", "keep Assad in power": a short object before the particle
       for (let k = i + 1; k <= i + 7 && k < s.toks.length; k++) {
         const w = s.toks[k];
@@ -53,7 +53,9 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
         if (temporal || (w.norm === 'of' && QUANTITY.has(s.toks[k - 1].lemma) && k > i + 1)) continue;
         if (k > i + 1 && words.every((x, q) => word(s.toks[k + q], x) && (q === 0 || attached(s.toks[k + q - 1])))) {
           const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
-          best = { cue, end: k + words.length - 1, gapObject: inner ? groupOf(s, inner.m) : undefined, len: words.length };
+          // "warn Y about X" warns actor Y; "warned its citizens about X", "warned their Ent populations about X" speak of X
+          if (cue.frame === 'adjacent' && s.toks.slice(i + 1, k).some((x) => x.m >= 0 && !modifiesNoun(s, x))) break;
+          best = { cue, end: k + words.length - 1, gapObject: inner && cue.frame !== 'adjacent' ? groupOf(s, inner.m) : undefined, len: words.length };
           break;
         }
         if (hardBreak(w) || w.post || (isVerb(w) && !w.tags.has('Noun')) || isPrep(w) || isRelative(w)) break;
@@ -61,6 +63,13 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
     }
   }
   return best;
+}
+
+/** An actor word that only modifies the noun after it ("Ent populations", "Russian citizens"), not a group that acts. */
+function modifiesNoun(s: Sent, x: Tok): boolean {
+  const g = groupOf(s, x.m);
+  const nx = s.toks[g.to + 1];
+  return !!nx && nx.m < 0 && !s.toks[g.to].post && !s.toks[g.to].tags.has('Possessive') && nx.tags.has('Noun') && !nx.tags.has('Pronoun') && !isActingBody(nx);
 }
 
 /** A word's lexicon entries by lemma, surface form, or the form without a verb ending ("driving" tagged as a noun). */
