@@ -78,6 +78,9 @@ describe('nominal, compound and predicative cues', () => {
     ['Turkey will abandon its full military ties with Israel.', ['turkey sanctions israel intended']],
     ['Turkey has good relations with Israel.', []],
     ['Russia used its bases in Syria to attack Ukraine.', ['russia attacks ukraine']],
+    // a dispute the clause is set in is its subject's, as a battle is
+    ['Germany lost money in the rift with Russia.', ['germany agrees russia NEG']],
+    ["Japan's losses have mounted in the dispute with China.", ['japan agrees china NEG']],
     ['France and Germany held talks on Monday.', ['france meets germany', 'germany meets france']],
     ['Germany welcomed the resumption of ties with Iran.', ['germany cooperates iran']],
     ['Turkey condemned the attack by Hamas.', ['turkey accuses hamas']],

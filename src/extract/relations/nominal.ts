@@ -30,7 +30,8 @@ function governingSubject(lex: Lexicon, s: Sent, n: number): Group | null {
   // "cooperate with X in the battle against Z": the battle is the clause subject's
   if (s.toks[k]?.norm === 'in' && s.toks[k - 1] && !s.toks[k - 1].post && !s.toks[k - 1].tags.has('Adjective')) {
     const cue = lookup(lex.nouns, s.toks[n]);
-    if (cue && [...cue.values()].some((c) => c.type === 'attacks' || c.type === 'opposes')) return findSubject(s, k, 30, lex.clauseVerbs);
+    // so is a dispute or a rift ("X's losses rose in the dispute with Y")
+    if (cue && [...cue.values()].some((c) => c.type === 'attacks' || c.type === 'opposes' || c.negated)) return findSubject(s, k, 30, lex.clauseVerbs);
   }
   const verb = governingVerb(s, n, lex);
   if (!verb || (lex.clauseVerbs.has(verb.lemma) && s.toks[verb.i + 1]?.norm !== 'responsibility')) return null;
