@@ -2,7 +2,8 @@
 // conflict, actor x issue), beside the main graph. The JSON shape is the viewer's contract (README).
 import type Graph from 'graphology';
 import type { Dictionary } from '../actors/dictionary.ts';
-import type { Positions } from '../graph/positions.ts';
+import { buildPositions, type Positions } from '../graph/positions.ts';
+import type { DocumentResult } from '../types.ts';
 import { actorIssueNetwork, actorNetwork, type Normalization, type TieExplanation } from '../graph/positions/networks.ts';
 import { attr, attvalues, chunked, color, declare, num, token, type Value } from './gexf.ts';
 
@@ -87,4 +88,11 @@ export function toPositionsGEXF(p: Positions, dict: Dictionary, normalization: N
   }
   emit('    </edges>\n  </graph>\n</gexf>\n', true);
   return out.join('');
+}
+
+/** positions.json and positions.gexf of a set of results, rendered from one set of networks. */
+export function renderPositionFiles(results: DocumentResult[], dict: Dictionary): Record<'positions.json' | 'positions.gexf', string> {
+  const p = buildPositions(results);
+  const nets = positionNetworks(p, dict);
+  return { 'positions.json': toPositionsJSON(p, dict, 'average', nets), 'positions.gexf': toPositionsGEXF(p, dict, 'average', nets) };
 }

@@ -157,6 +157,18 @@ export function positionsOf(issues: Issue[]): Position[] {
   return [...out.values()].sort((a, b) => byCodeUnit(a.actor, b.actor) || byCodeUnit(a.issue, b.issue));
 }
 
+/**
+ * The part of the results that positions read: each document's id and date, its claims with a named
+ * speaker in article voice, and the mentions inside them. Small enough to hand to another thread.
+ */
+export function positionsInput(results: DocumentResult[]): DocumentResult[] {
+  return results.map((r) => {
+    const claims = r.claims.filter((c) => c.speaker !== null && c.voice !== 'comment');
+    const mentions = r.mentions.filter((m) => claims.some((c) => m.start >= c.contentStart && m.end <= c.contentEnd));
+    return { doc: { id: r.doc.id, ...(r.doc.date && { date: r.doc.date }) }, sentences: [], mentions, relations: [], claims, messages: [] };
+  });
+}
+
 /** Issues and positions from extraction results (claims with a named speaker). */
 export function buildPositions(results: DocumentResult[], threshold = ISSUE_THRESHOLD): Positions {
   const issues = groupIssues(issueClaims(results), threshold);

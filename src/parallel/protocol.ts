@@ -20,3 +20,14 @@ export interface ChunkReply {
   /** Set when the worker could not start (its context failed to load). */
   error?: string | null;
 }
+
+/** The positions worker's input: what positions read of the results (graph/positions.ts positionsInput). */
+export interface PositionsRequest {
+  context: ContextOptions;
+  results: DocumentResult[];
+}
+
+export interface PositionsReply {
+  files?: Record<string, Uint8Array>;
+  error?: string;
+}

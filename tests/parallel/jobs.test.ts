@@ -7,6 +7,8 @@ import { readInputs } from '../../src/ingest/read.ts';
 import { createContext } from '../../src/extract/context.ts';
 import { extractAll } from '../../src/pipeline.ts';
 import { extractParallel } from '../../src/parallel/pool.ts';
+import { renderPositionsInWorker } from '../../src/parallel/positions.ts';
+import { renderPositionFiles } from '../../src/export/positions.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-jobs-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -21,6 +23,21 @@ describe('build --jobs', () => {
     const two = await extractParallel(ctx, docs, { jobs: 2, context: {}, maxChunkDocs: 1 });
     expect(two.map((r) => r.doc.id)).toEqual(docs.map((d) => d.id));
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+
+  it('renders positions on a worker thread exactly as in this one, from the slim input it sends', async () => {
+    const { docs } = readInputs([corpus]);
+    const ctx = createContext();
+    const results = extractAll(ctx, docs);
+    const here = renderPositionFiles(results, ctx.dictionary);
+    const there = await renderPositionsInWorker(results, {});
+    expect(Object.keys(there).sort()).toEqual(['positions.gexf', 'positions.json']);
+    expect(here['positions.json']).toContain('"congruence"');
+    for (const [name, text] of Object.entries(here)) expect(new TextDecoder().decode(there[name]), name).toBe(text);
+  });
+
+  it('reports a positions worker that cannot load its dictionary as a rejection, not a hang', async () => {
+    await expect(renderPositionsInWorker([], { actorsFile: path.join(tmp, 'missing-actors.json') })).rejects.toThrow(/missing-actors\.json/);
   });
 
   it('writes byte-identical graph files with --jobs 1 and --jobs 2 on the bundled corpus', () => {
