@@ -56,6 +56,11 @@ describe('nominal, compound and predicative cues', () => {
     ['Assad, Russia\'s closest ally, stayed in power.', ['russia allies bashar-al-assad']],
     ['Moscow has long been a supporter of Assad.', ['russia supports bashar-al-assad']],
     ['Iran is allied with Syria.', ['iran allies syria']],
+    // being linked or affiliated to a group is an alliance; linking an event to a group is not
+    ['Hamas is affiliated with Iran.', ['hamas allies iran']],
+    ['Turkey attacked rebels linked to Islamic State.', ['syrian-rebels allies isis', 'turkey attacks syrian-rebels']],
+    ['Iran-linked rebels attacked Israel.', ['iran allies syrian-rebels', 'syrian-rebels attacks israel']],
+    ['Turkey linked the bombing to Hamas.', []],
     ['Russia remains at odds with the West.', ['russia agrees the-west NEG']],
     ['France and Germany disagreed over the budget.', ['france agrees germany NEG', 'germany agrees france NEG']],
     ['France will cooperate with Britain against Islamic State.', ['france cooperates united-kingdom intended', 'france opposes isis intended', 'united-kingdom opposes isis intended']],
@@ -97,6 +102,8 @@ describe('one cue of every relation type', () => {
     ['The US sided with Turkey in the dispute.', ['united-states supports turkey']],
     ['Russia agreed with China on the plan.', ['russia agrees china']],
     ['Putin met Obama in Beijing.', ['vladimir-putin meets barack-obama']],
+    // leaving for a country's seat is travelling to it, a visit
+    ['Obama left on Monday for Beijing for talks on trade.', ['barack-obama meets china']],
     ['Germany cooperates with France on energy.', ['germany cooperates france']],
     ['Iran allied itself with Syria.', ['iran allies syria']],
     ['Britain supplied weapons to Ukraine.', ['united-kingdom aids ukraine']],

@@ -53,8 +53,9 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
         if (temporal || (w.norm === 'of' && QUANTITY.has(s.toks[k - 1].lemma) && k > i + 1)) continue;
         if (k > i + 1 && words.every((x, q) => word(s.toks[k + q], x) && (q === 0 || attached(s.toks[k + q - 1])))) {
           const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
-          // "warn Y about X" warns actor Y; "warned its citizens about X", "warned their Ent populations about X" speak of X
-          if (cue.frame === 'adjacent' && s.toks.slice(i + 1, k).some((x) => x.m >= 0 && !modifiesNoun(s, x))) break;
+          // "warn Y about X" warns actor Y; "warned its citizens about X", "warned their Ent populations about X" speak of X.
+          // Only a speech act has an addressee there: "linked the attack to X" does not link its subject to X
+          if (cue.frame === 'adjacent' && (cue.type !== 'accuses' || s.toks.slice(i + 1, k).some((x) => x.m >= 0 && !modifiesNoun(s, x)))) break;
           best = { cue, end: k + words.length - 1, gapObject: inner && cue.frame !== 'adjacent' ? groupOf(s, inner.m) : undefined, len: words.length };
           break;
         }
