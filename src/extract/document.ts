@@ -1,23 +1,22 @@
 import type { Document, DocumentResult, Evidence, Message, Sentence } from '../types.ts';
 import { segment } from '../ingest/segment.ts';
 import { resolveMentions } from '../actors/resolve.ts';
-import type { View } from '../nlp/nlp.ts';
 import { extractRelations } from './relations.ts';
 import { extractClaims } from './claims.ts';
 import { resolveDiscourse } from './claims/discourse.ts';
 import { attributeRelations } from './attribution.ts';
 import { voiceAt } from '../ingest/voice.ts';
 import type { ExtractContext } from './context.ts';
-import { documentParser } from './cache.ts';
+import { documentParser, type Parse } from './cache.ts';
 import { mayHoldCue } from './lexicon.ts';
 import { speechLexicon } from './claims/lexicon.ts';
 
-/** One sentence as the extractors see it: its mentions, its evidence, and a compromise parse made at most once, on demand. */
+/** One sentence as the extractors see it: its mentions, its evidence, and the words of a compromise parse made at most once, on demand. */
 export interface SentenceInput {
   sentence: Sentence;
   mentions: import('../types.ts').Mention[];
   evidence: Evidence;
-  parse: () => View;
+  parse: () => Parse;
 }
 
 const evidenceOf = (s: Sentence): Evidence => ({ docId: s.docId, sentence: s.index, start: s.start, end: s.end, text: s.text });

@@ -4,16 +4,16 @@ import { ROOT } from '../helpers.ts';
 import { readInputs } from '../../src/ingest/read.ts';
 import { segment } from '../../src/ingest/segment.ts';
 import { nlp, type View } from '../../src/nlp/nlp.ts';
-import { documentParser } from '../../src/extract/cache.ts';
+import { documentParser, type Parse } from '../../src/extract/cache.ts';
 
 // what an extractor reads of a parse: words, punctuation, tags, lemmas and offsets (not compromise's internal ids)
 function reading(v: View) {
   v.compute('root');
-  return (v.json({ offset: true, terms: { offset: true } }) as any[]).map((s) => ({
-    text: s.text, start: s.offset.start, length: s.offset.length,
-    terms: s.terms.map((t: any) => [t.text, t.pre, t.post, t.tags.join(','), t.normal, t.root, t.offset.start, t.offset.length]),
-  }));
+  return (v.json({ offset: true, terms: { offset: true } }) as any[]).flatMap((s) =>
+    s.terms.map((t: any) => [t.text, t.pre, t.post, t.tags.join(','), t.normal, t.root, t.offset.start, t.offset.length]));
 }
+const words = (p: Parse) => p.map((t) => [t.text, t.pre, t.post, [...t.tags].join(','), t.normal, t.root, t.start, t.length]);
+const textOf = (p: Parse) => p.map((t) => t.pre + t.text + t.post).join('');
 
 describe('batched sentence parses', () => {
   const docs = readInputs([path.join(ROOT, 'data/corpus')]).docs;
@@ -22,7 +22,7 @@ describe('batched sentence parses', () => {
     for (const d of docs) {
       const texts = segment(d.id, d.text).map((s) => s.text);
       const parse = documentParser(texts, () => true);
-      texts.forEach((t, i) => expect(reading(parse(i)), t).toEqual(reading(nlp(t))));
+      texts.forEach((t, i) => expect(words(parse(i)), t).toEqual(reading(nlp(t))));
     }
   });
 
@@ -33,8 +33,8 @@ describe('batched sentence parses', () => {
   ])('fall back to a parse of its own where %s', (_why, texts) => {
     const parse = documentParser(texts, () => true);
     texts.forEach((t, i) => {
-      expect(reading(parse(i))).toEqual(reading(nlp(t)));
-      expect(parse(i).text()).toBe(nlp(t).text());
+      expect(words(parse(i))).toEqual(reading(nlp(t)));
+      expect(textOf(parse(i)).trim()).toBe(t);
     });
   });
 
@@ -43,6 +43,6 @@ describe('batched sentence parses', () => {
     const parse = documentParser(texts, () => true);
     const third = parse(2);
     expect(parse(2)).toBe(third);
-    expect(reading(parse(0))).toEqual(reading(nlp(texts[0])));
+    expect(words(parse(0))).toEqual(reading(nlp(texts[0])));
   });
 });

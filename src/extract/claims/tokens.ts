@@ -1,4 +1,4 @@
-import type { View } from '../../nlp/nlp.ts';
+import type { Parse } from '../cache.ts';
 
 /** One word of a sentence with its compromise tags and offsets in the document text. */
 export interface Tok {
@@ -7,23 +7,20 @@ export interface Tok {
   lower: string;
   start: number;
   end: number;
-  tags: Set<string>;
+  /** compromise's own tag set, shared with the parse and every extractor: read it, never change it. */
+  tags: ReadonlySet<string>;
   /** Punctuation compromise kept around the word ("“", ", "). */
   pre: string;
   post: string;
 }
 
-interface JsonTerm { text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }
-
 /** The words of a parsed sentence; `base` is the sentence's start in the document. */
-export function tokensOf(view: View, base: number): Tok[] {
+export function tokensOf(parse: Parse, base: number): Tok[] {
   const out: Tok[] = [];
-  for (const s of view.json({ offset: true }) as Array<{ terms: JsonTerm[] }>) {
-    for (const t of s.terms) {
-      if (!t.text) continue;
-      const start = base + t.offset.start;
-      out.push({ i: out.length, text: t.text, lower: t.text.toLowerCase(), start, end: start + t.text.length, tags: new Set(t.tags), pre: t.pre, post: t.post });
-    }
+  for (const t of parse) {
+    if (!t.text) continue;
+    const start = base + t.start;
+    out.push({ i: out.length, text: t.text, lower: t.text.toLowerCase(), start, end: start + t.text.length, tags: t.tags, pre: t.pre, post: t.post });
   }
   return out;
 }

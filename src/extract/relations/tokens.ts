@@ -1,5 +1,5 @@
 import type { Mention } from '../../types.ts';
-import type { View } from '../../nlp/nlp.ts';
+import type { Parse } from '../cache.ts';
 
 /** A word of the sentence with its tags, lemma, the punctuation after it and the mention it belongs to (-1 for none). */
 export interface Tok {
@@ -9,7 +9,8 @@ export interface Tok {
   norm: string;
   /** Verb infinitive or singular noun when compromise knows it, else `norm`. */
   lemma: string;
-  tags: Set<string>;
+  /** compromise's own tag set, shared with the parse and every extractor: read it, never change it. */
+  tags: ReadonlySet<string>;
   /** Offsets in the document text. */
   start: number;
   end: number;
@@ -25,16 +26,6 @@ export interface Tok {
   hyphen: boolean;
 }
 
-interface TermJson {
-  text: string;
-  pre: string;
-  post: string;
-  normal: string;
-  root?: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
 const PREFIXES = new Set(['pro', 'anti']);
 /** Irregular participles the tagger leaves without their infinitive. */
 const PARTICIPLES: Record<string, string> = { broken: 'break', forsaken: 'forsake', stricken: 'strike', withdrawn: 'withdraw', undertaken: 'undertake', overrun: 'overrun', driven: 'drive', forbidden: 'forbid', frozen: 'freeze', shaken: 'shake' };
@@ -43,28 +34,33 @@ const PARTICIPLES: Record<string, string> = { broken: 'break', forsaken: 'forsak
  * Words of a parsed sentence. Hyphenated compounds that join an actor to a word
  * ("anti-Assad", "U.S.-Russian", "pro-US") are split so that each actor is its own word.
  */
-export function tokensOf(view: View, sentenceStart: number, sentenceText: string, mentions: Mention[], freed: Array<[number, number]> = []): Tok[] {
-  view.compute('root');
-  const terms = (view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
+export function tokensOf(parse: Parse, sentenceStart: number, sentenceText: string, mentions: Mention[], freed: Array<[number, number]> = []): Tok[] {
   const toks: Tok[] = [];
-  const mentionAt = (a: number, b: number) => (freed.some(([x, y]) => x < b && a < y) ? -1 : mentions.findIndex((m) => m.start < b && a < m.end));
-  const push = (t: Omit<Tok, 'i' | 'm' | 'within'>) => toks.push({ ...t, i: toks.length, m: mentionAt(t.start, t.end), within: freed.some(([x, y]) => x < t.end && t.start < y) });
-  for (const t of terms) {
-    if (!t.offset) continue;
-    const start = sentenceStart + t.offset.start;
-    const raw = sentenceText.slice(t.offset.start, t.offset.start + t.offset.length);
+  const isFreed = (a: number, b: number) => { for (const [x, y] of freed) if (x < b && a < y) return true; return false; };
+  const mentionAt = (a: number, b: number) => {
+    if (freed.length > 0 && isFreed(a, b)) return -1;
+    for (let k = 0; k < mentions.length; k++) if (mentions[k].start < b && a < mentions[k].end) return k;
+    return -1;
+  };
+  const push = (text: string, norm: string, lemma: string, tags: ReadonlySet<string>, start: number, end: number, post: string, pre: string, hyphen: boolean) => {
+    toks.push({ text, norm, lemma, tags, start, end, post, pre, hyphen, i: toks.length, m: mentionAt(start, end), within: freed.length > 0 && isFreed(start, end) });
+  };
+  for (const t of parse) {
+    const start = sentenceStart + t.start;
+    const raw = sentenceText.slice(t.start, t.start + t.length);
     const text = t.text || raw;
-    const tags = new Set(t.tags);
-    const post = (t.post ?? '').trim(), pre = (t.pre ?? '').trim();
+    const tags = t.tags;
+    const post = t.post.trim(), pre = t.pre.trim();
     const norm = (t.normal || text.toLowerCase()).replace(/[^\p{L}\p{N}'.-]/gu, '');
     const word = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
     const wStart = start + Math.max(0, raw.indexOf(word));
-    const parts = word.split('-');
-    const splitIt = parts.length > 1 && parts.every((p) => p.length) && (PREFIXES.has(parts[0].toLowerCase())
+    const parts = word.includes('-') ? word.split('-') : null;
+    const splitIt = parts !== null && parts.every((p) => p.length) && (PREFIXES.has(parts[0].toLowerCase())
       || parts.some((_, k) => { const a = wStart + parts.slice(0, k).join('-').length + (k ? 1 : 0); return mentionAt(a, a + parts[k].length) >= 0; }));
     if (!splitIt) {
-      const hyphen = /-$/.test(text) || /-$/.test(raw) || post === '-';
-      push({ text: word || text, norm: norm.replace(/-$/, ''), lemma: (t.root || PARTICIPLES[norm] || norm).replace(/-$/, ''), tags, start: wStart, end: wStart + (word || text).length, post, pre, hyphen });
+      const hyphen = text.endsWith('-') || raw.endsWith('-') || post === '-';
+      const w = word || text;
+      push(w, norm.replace(/-$/, ''), (t.root || PARTICIPLES[norm] || norm).replace(/-$/, ''), tags, wStart, wStart + w.length, post, pre, hyphen);
       continue;
     }
     let at = wStart;
@@ -72,8 +68,8 @@ export function tokensOf(view: View, sentenceStart: number, sentenceText: string
       const last = k === parts.length - 1;
       const lower = p.toLowerCase();
       const ptags = new Set<string>(last ? tags : PREFIXES.has(lower) ? ['Prefix'] : ['Adjective']);
-      push({ text: p, norm: lower, lemma: last ? (k === 0 ? lower : (t.root && !t.root.includes('-') ? t.root : lower)) : lower, tags: ptags,
-        start: at, end: at + p.length, post: last ? post : '', pre: k === 0 ? pre : '', hyphen: !last });
+      push(p, lower, last ? (k === 0 ? lower : (t.root && !t.root.includes('-') ? t.root : lower)) : lower, ptags,
+        at, at + p.length, last ? post : '', k === 0 ? pre : '', !last);
       at += p.length + 1;
     });
   }
