@@ -102,6 +102,8 @@ describe('one cue of every relation type', () => {
     ['The US sided with Turkey in the dispute.', ['united-states supports turkey']],
     ['Russia agreed with China on the plan.', ['russia agrees china']],
     ['Putin met Obama in Beijing.', ['vladimir-putin meets barack-obama']],
+    // celebrating with someone is meeting them; a place between the object and the partner is neither
+    ['Japan celebrated the anniversary at Paris with China.', ['japan meets china']],
     // leaving for a country's seat is travelling to it, a visit
     ['Obama left on Monday for Beijing for talks on trade.', ['barack-obama meets china']],
     ['Germany cooperates with France on energy.', ['germany cooperates france']],

@@ -44,6 +44,7 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
     }
     if (allowGap && words.length && (!best || best.len < words.length)) {
       // "keep Russia out", "withdraw its troops from X", "keep Assad in power": a short object before the particle
+      let place = -1;
       for (let k = i + 1; k <= i + 7 && k < s.toks.length; k++) {
         const w = s.toks[k];
         // "threatened on Monday to ...", "agreed in principle to ...": an adverbial may stand before the particle
@@ -52,13 +53,15 @@ export function matchRest(s: Sent, i: number, entries: Map<string, Cue>, allowGa
         // "adopt a set of resolutions with X": a quantity noun's "of" stays inside the object
         if (temporal || (w.norm === 'of' && QUANTITY.has(s.toks[k - 1].lemma) && k > i + 1)) continue;
         if (k > i + 1 && words.every((x, q) => word(s.toks[k + q], x) && (q === 0 || attached(s.toks[k + q - 1])))) {
-          const inner = s.toks.slice(i + 1, k).find((x) => x.m >= 0);
+          const inner = s.toks.slice(i + 1, place < 0 ? k : place).find((x) => x.m >= 0);
           // "warn Y about X" warns actor Y; "warned its citizens about X", "warned their Ent populations about X" speak of X.
           // Only a speech act has an addressee there: "linked the attack to X" does not link its subject to X
           if (cue.frame === 'adjacent' && (cue.type !== 'accuses' || s.toks.slice(i + 1, k).some((x) => x.m >= 0 && !modifiesNoun(s, x)))) break;
           best = { cue, end: k + words.length - 1, gapObject: inner && cue.frame !== 'adjacent' ? groupOf(s, inner.m) : undefined, len: words.length };
           break;
         }
+        // "celebrated Eid at X with Y": a place after the object is no object and no party
+        if ((w.norm === 'in' || w.norm === 'at') && k > i + 1 && place < 0 && !hardBreak(s.toks[k - 1]) && !s.toks[k - 1].post) { place = k; continue; }
         if (hardBreak(w) || w.post || (isVerb(w) && !w.tags.has('Noun')) || isPrep(w) || isRelative(w)) break;
       }
     }
