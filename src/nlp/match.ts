@@ -1,9 +1,10 @@
 // compromise's `match()` of one match-net pattern on one chunk of a sentence (its match/index.js),
 // made cheaper where it cannot change the result. compromise tries the pattern at every word,
 // first copying the rest of the chunk; most tries fail on the first word. Here a start is tried
-// only where a term test that every match needs there passes: the pattern's first word (a tag, a
-// word, a (fast|or), an (a && b) or (a|b c) block) and, after a one-word first, its second. The
-// tests call compromise's own term matcher, or write out its code for the common kinds.
+// only where term tests that every match needs there pass: the pattern's first word (a tag, a
+// word, a (fast|or), an (a && b) or (a|b c) block) and, while each takes exactly one term, the
+// words after it on the terms after it. The tests call compromise's own term matcher, or write
+// out its code for the common kinds.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,21 +60,41 @@ function testOf(r: Reg): Test | null {
   return (t, i, n) => termMatches(t, r, i, n) === true;
 }
 
-/** What is worked out once per pattern: its least length and its term tests. */
-interface Plan { minLength: number; test0: Test | null; test1: Test | null }
+/** Whether a reg that matched takes exactly one term, so that the next reg begins at the next term. */
+function takesOne(r: Reg): boolean {
+  if (r.greedy === true || r.end === true) return false;
+  if (r.choices === undefined) return true;
+  return (r.choices as Reg[][]).every((b) => b.length === 1 && b[0].greedy !== true);
+}
+
+/** What is worked out once per pattern: its least length and the tests of its first regs on consecutive terms. */
+interface Plan { minLength: number; tests: Test[] }
 const plans = new WeakMap<MatchObj, Plan>();
 
 function planOf(todo: MatchObj): Plan {
   let p = plans.get(todo);
   if (p) return p;
   const regs = todo.regs;
-  const first = regs[0];
-  const test0 = testOf(first);
-  // the second word is tested on the next term only after a first word that takes exactly one term
-  const single = test0 !== null && first.choices === undefined && first.greedy !== true;
-  p = { minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length, test0, test1: single && regs.length > 1 ? testOf(regs[1]) : null };
+  const tests: Test[] = [];
+  for (const r of regs) {
+    const test = testOf(r);
+    if (!test) break;
+    tests.push(test);
+    if (!takesOne(r)) break;
+  }
+  p = { minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length, tests };
   plans.set(todo, p);
   return p;
+}
+
+/** Whether the pattern's first regs can match from term `i` on: each needs its term, the next reg the next term. */
+function mayStart(tests: Test[], terms: Term[], i: number, n: number): boolean {
+  for (let k = 0; k < tests.length; k++) {
+    // a contraction's first half may take its second with it (steps/contraction-skip.js): test no further
+    if (k > 0 && terms[i + k - 1].implicit) return true;
+    if (i + k >= n || !tests[k](terms[i + k], i + k, n)) return false;
+  }
+  return true;
 }
 
 /** Pointers [0, start, end, startId, endId] of the matches of `todo` in one chunk, exactly as compromise's match() gives them. */
@@ -82,18 +103,14 @@ export function matchChunk(terms: Term[], todo: MatchObj): number[][] {
   if (!regs || regs.length === 0) return [];
   let results: Found[] = [];
   const n = terms.length;
+  const { minLength, tests } = planOf(todo);
   if (regs[0].start === true) {
-    const res = fromHere(terms, regs, 0, n);
+    const res = mayStart(tests, terms, 0, n) ? fromHere(terms, regs, 0, n) : null;
     if (res) results.push(res);
   } else {
-    const { minLength, test0, test1 } = planOf(todo);
     for (let i = 0; i < n; i += 1) {
       if (n - i < minLength) break;
-      if (test0 !== null) {
-        if (!test0(terms[i], i, n)) continue;
-        // a contraction's first half may take its second with it (steps/contraction-skip.js)
-        if (test1 !== null && !terms[i].implicit && !(i + 1 < n && test1(terms[i + 1], i + 1, n))) continue;
-      }
+      if (!mayStart(tests, terms, i, n)) continue;
       const res = fromHere(terms.slice(i), regs, i, n);
       if (res) {
         results.push(res);
