@@ -129,8 +129,8 @@ const shouted = (tokens: Token[], i: number) => (upper(tokens[i - 1]) || !tokens
 const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 
 /** The candidate a phrase stands for at a date: a date-bounded one that holds, else an unbounded one. */
-function choose(ends: Candidate[], surface: string, lower: boolean, date?: string): Candidate | null | undefined {
-  const ok = ends.filter((c) => (c.exactCase === null || c.exactCase === surface) && (!lower || c.lowerStart));
+function choose(ends: Candidate[], surface: () => string, lower: boolean, date?: string): Candidate | null | undefined {
+  const ok = ends.filter((c) => (c.exactCase === null || c.exactCase === surface()) && (!lower || c.lowerStart));
   if (!ok.length) return undefined;
   const bounded = ok.find((c) => (c.from || c.to) && inRange(date, c.from, c.to) && date);
   if (bounded) return bounded;
@@ -157,6 +157,8 @@ function nearest(cs: Candidate[], date: string): Candidate {
 export function matchActors(m: Matcher, text: string, offset = 0, tokens = tokenize(text, offset), date?: string): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // most words begin no alias
+    if (!m.root.next.has(tokens[i].key)) continue;
     const lower = !isCapitalised(tokens[i]);
     let node: TrieNode | undefined = m.root;
     let best: { c: Candidate | null; to: number } | null = null;
@@ -164,7 +166,8 @@ export function matchActors(m: Matcher, text: string, offset = 0, tokens = token
       if (j > i && !joined(text, offset, tokens[j - 1], tokens[j])) break;
       node = node.next.get(tokens[j].key);
       if (!node?.ends) continue;
-      const surface = tokens.slice(i, j + 1).map((t) => t.text).join(' ');
+      const to = j;
+      const surface = () => tokens.slice(i, to + 1).map((t) => t.text).join(' ');
       const c = choose(node.ends, surface, lower, date);
       // in a shouted sentence "IS" and "US" are the words, not the Islamic State or the United States (unless "THE US")
       if (c?.exactCase && j === i && FUNCTION_WORDS.has(tokens[i].key) && tokens[i - 1]?.key !== 'the' && shouted(tokens, i)) continue;
@@ -182,6 +185,8 @@ export function matchActors(m: Matcher, text: string, offset = 0, tokens = token
 
 /** Whether two tokens belong to one phrase: apart only by spaces, hyphens, dots or apostrophes. */
 export function joined(text: string, offset: number, a: Token, b: Token): boolean {
+  // most words stand one space apart
+  if (b.start - a.end === 1 && text.charCodeAt(a.end - offset) === 32) return true;
   return /^[\s\-.'’]*$/.test(text.slice(a.end - offset, b.start - offset)) && !/\n\s*\n/.test(text.slice(a.end - offset, b.start - offset));
 }
 

@@ -1,8 +1,11 @@
 // Letters that Unicode does not decompose into a base letter and a mark ("ı" in "Yıldırım", "ø", "ß").
+const ASCII = /^[\x00-\x7f]*$/;
 const EXTRA: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ħ: 'h', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd' };
 
 /** Case- and diacritic-folded form of a word, for dictionary lookup ("François" -> "francois", "Erdoğan" -> "erdogan"). */
 export function fold(s: string): string {
+  // plain ASCII has nothing to decompose or replace
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[ıøłđħæœßþð]/g, (c) => EXTRA[c]);
 }
 
@@ -22,8 +25,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Word tokens of a text with their offsets (JavaScript string indices). */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    out.push({ text: m[0], key: fold(m[0]), start: offset + m.index!, end: offset + m.index! + m[0].length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    out.push({ text: m[0], key: fold(m[0]), start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;
 }
