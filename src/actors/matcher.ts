@@ -129,8 +129,10 @@ const shouted = (tokens: Token[], i: number) => (upper(tokens[i - 1]) || !tokens
 const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 
 /** The candidate a phrase stands for at a date: a date-bounded one that holds, else an unbounded one. */
-function choose(ends: Candidate[], surface: () => string, lower: boolean, date?: string): Candidate | null | undefined {
-  const ok = ends.filter((c) => (c.exactCase === null || c.exactCase === surface()) && (!lower || c.lowerStart));
+function choose(ends: Candidate[], tokens: Token[], from: number, to: number, lower: boolean, date?: string): Candidate | null | undefined {
+  // the phrase as written, for all-capitals aliases only
+  let surface: string | undefined;
+  const ok = ends.filter((c) => (c.exactCase === null || c.exactCase === (surface ??= tokens.slice(from, to).map((t) => t.text).join(' '))) && (!lower || c.lowerStart));
   if (!ok.length) return undefined;
   const bounded = ok.find((c) => (c.from || c.to) && inRange(date, c.from, c.to) && date);
   if (bounded) return bounded;
@@ -166,9 +168,7 @@ export function matchActors(m: Matcher, text: string, offset = 0, tokens = token
       if (j > i && !joined(text, offset, tokens[j - 1], tokens[j])) break;
       node = node.next.get(tokens[j].key);
       if (!node?.ends) continue;
-      const to = j;
-      const surface = () => tokens.slice(i, to + 1).map((t) => t.text).join(' ');
-      const c = choose(node.ends, surface, lower, date);
+      const c = choose(node.ends, tokens, i, j + 1, lower, date);
       // in a shouted sentence "IS" and "US" are the words, not the Islamic State or the United States (unless "THE US")
       if (c?.exactCase && j === i && FUNCTION_WORDS.has(tokens[i].key) && tokens[i - 1]?.key !== 'the' && shouted(tokens, i)) continue;
       if (c !== undefined) best = { c, to: j + 1 };

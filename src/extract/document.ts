@@ -30,7 +30,12 @@ export function extractDocument(ctx: ExtractContext, doc: Document): DocumentRes
   const claims = [];
   // a guess at which sentences the extractors will parse, so that those are parsed together (src/extract/cache.ts)
   const speech = speechLexicon().anyCue;
-  const likely = (i: number) => speech.test(sentences[i].text) || (new Set(mentionsBySentence[i].map((m) => m.actorId)).size > 1 && mayHoldCue(ctx.lexicon, sentences[i].text));
+  const guess = new Int8Array(sentences.length);
+  const likely = (i: number) => {
+    // asked again at each batch's look-ahead: worked out once
+    if (guess[i] === 0) guess[i] = speech.test(sentences[i].text) || (new Set(mentionsBySentence[i].map((m) => m.actorId)).size > 1 && mayHoldCue(ctx.lexicon, sentences[i].text)) ? 1 : 2;
+    return guess[i] === 1;
+  };
   const parseAt = documentParser(sentences.map((s) => s.text), likely);
   for (const s of sentences) {
     const input: SentenceInput = { sentence: s, mentions: mentionsBySentence[s.index], evidence: evidenceOf(s), parse: () => parseAt(s.index) };
