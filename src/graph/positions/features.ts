@@ -54,6 +54,19 @@ export interface ClaimFeatures {
   focus?: string | null;
 }
 
+type Phrase = { f: string; p: string[]; side: 1 | -1 };
+const phraseLists = new WeakMap<Frame[], Phrase[]>();
+/** Every frame phrase, longest first, so that "no future" is read before "future" and "lift sanctions" before "sanction". */
+function phrasesOf(all: Frame[]): Phrase[] {
+  let list = phraseLists.get(all);
+  if (!list) {
+    list = all.flatMap((f) => [...f.pro.map((p) => ({ f: f.name, p, side: 1 as const })), ...f.contra.map((p) => ({ f: f.name, p, side: -1 as const }))])
+      .sort((a, b) => b.p.length - a.p.length);
+    phraseLists.set(all, list);
+  }
+  return list;
+}
+
 /** Features of a claim's content; `actorWords` are the words of its actor mentions, left out of the stems. */
 export function featuresOf(text: string, actors: string[], actorWords: Set<string> = new Set(), actorOf: Map<string, string> = new Map()): ClaimFeatures {
   // frame phrases are read with actor names left out: "keep Assad in power" is "keep in power"
@@ -64,10 +77,9 @@ export function featuresOf(text: string, actors: string[], actorWords: Set<strin
   const used = new Array(ws.length).fill(false);
   const hits = new Map<string, { pro: number; contra: number; from: number; to: number }>();
   const all = loadFrames();
-  // longest phrases first, so that "no future" is read before "future" and "lift sanctions" before "sanction"
-  const phrases = all.flatMap((f) => [...f.pro.map((p) => ({ f: f.name, p, side: 1 })), ...f.contra.map((p) => ({ f: f.name, p, side: -1 }))])
-    .sort((a, b) => b.p.length - a.p.length);
-  for (const { f, p, side } of phrases) {
+  const present = new Set(stems);
+  for (const { f, p, side } of phrasesOf(all)) {
+    if (!present.has(p[0])) continue;
     for (let i = 0; i + p.length <= stems.length; i++) {
       if (p.some((s, k) => used[i + k] || stems[i + k] !== s)) continue;
       for (let k = 0; k < p.length; k++) used[i + k] = true;
