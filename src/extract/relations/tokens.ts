@@ -27,6 +27,7 @@ export interface Tok {
 }
 
 const PREFIXES = new Set(['pro', 'anti']);
+const PLAIN = /^[a-z0-9]+$/i;
 /** Irregular participles the tagger leaves without their infinitive. */
 const PARTICIPLES: Record<string, string> = { broken: 'break', forsaken: 'forsake', stricken: 'strike', withdrawn: 'withdraw', undertaken: 'undertake', overrun: 'overrun', driven: 'drive', forbidden: 'forbid', frozen: 'freeze', shaken: 'shake' };
 
@@ -51,8 +52,10 @@ export function tokensOf(parse: Parse, sentenceStart: number, sentenceText: stri
     const text = t.text || raw;
     const tags = t.tags;
     const post = t.post.trim(), pre = t.pre.trim();
-    const norm = (t.normal || text.toLowerCase()).replace(/[^\p{L}\p{N}'.-]/gu, '');
-    const word = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+    // most words are plain letters and digits, which the clean-ups below leave as they are
+    const lower = t.normal || text.toLowerCase();
+    const norm = PLAIN.test(lower) ? lower : lower.replace(/[^\p{L}\p{N}'.-]/gu, '');
+    const word = PLAIN.test(text) ? text : text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
     const wStart = start + Math.max(0, raw.indexOf(word));
     const parts = word.includes('-') ? word.split('-') : null;
     const splitIt = parts !== null && parts.every((p) => p.length) && (PREFIXES.has(parts[0].toLowerCase())
