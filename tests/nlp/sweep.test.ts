@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import compromise from 'compromise';
+import { generateCorpus } from '../bench/corpus.ts';
 
 type World = { methods: { one: { bulkMatch: unknown } }; hooks: string[] };
 const world = (compromise as unknown as { world(): World }).world();
@@ -55,6 +56,27 @@ describe('compromise sweep plugin', () => {
     expect(sentences.length).toBeGreaterThan(200);
     const withPlugin = sentences.map(reading);
     expect(withPlugin).toEqual(stock(() => sentences.map(reading)));
+  });
+
+  it('tags a generated corpus of varied actors exactly as stock compromise does', () => {
+    const text = generateCorpus({ words: 12000, seed: 'sweep-test' }).docs.map((d) => d.text).join('\n');
+    const generated = text.split(/(?<=[.!?])\s+/).filter((x) => x.trim().length > 0);
+    expect(generated.length).toBeGreaterThan(400);
+    expect(generated.map(reading)).toEqual(stock(() => generated.map(reading)));
+  });
+
+  // one row per kind of pattern start the plugin tests before trying a pattern (src/nlp/match.ts)
+  it.each([
+    ['contractions, whose first half may take the second', "They'll say they've won, but we don't think it's over and there's been no deal."],
+    ['a sentence-initial imperative (a ^-anchored pattern)', 'Stop the bombing of Aleppo now, and open the border crossings.'],
+    ['an end-anchored particle', 'The ceasefire was called off.'],
+    ['an (a && b) block: a possessive first name', "John's forces and Mary's allies met the Syrian army."],
+    ['an (a|b c) block and a greedy modal', 'He did not, and would never, have supported the rebels.'],
+    ['hyphens, numbers and ranges', 'Russian-backed forces held 44-2 talks from 5-9pm on 3 March 2016 in anti-Assad areas.'],
+    ['titles, acronyms and a possessive place', "U.S. President Barack Obama and the UN's envoy visited Syria's capital."],
+    ['quotes and a trailing speech verb', '“We will never accept this,” the minister said on Tuesday.'],
+  ])('tags %s exactly as stock compromise does', (_why, sentence) => {
+    expect(reading(sentence)).toEqual(stock(() => reading(sentence)));
   });
 
   it('answers match(), has() and matchOne as stock compromise does', () => {
