@@ -16,8 +16,8 @@ interface Pattern {
   needs: Int32Array;
   wants: Int32Array;
   ifNo: Int32Array;
-  /** The hook keys that list it, ascending, each with its rank in that key's list (key * RANK + rank). */
-  hooks: Int32Array;
+  /** The hook keys that list it, ascending, each with its place in that key's list (key * rank + place). */
+  hooks: Float64Array;
 }
 
 /**
@@ -25,26 +25,27 @@ interface Pattern {
  * words of `ifNo` ids after them. A pattern that needs words is found through one of them only
  * (the key listing the fewest patterns); one that only wants words, through each of those.
  */
-interface Order { vocab: Map<string, number>; keys: number; triggers: Pattern[][]; present: Int32Array; seen: Map<Pattern, number>; stamp: number }
-const RANK = 1 << 12;
+interface Order { vocab: Map<string, number>; keys: number; rank: number; triggers: Pattern[][]; present: Int32Array; seen: Map<Pattern, number>; stamp: number }
 const orders = new WeakMap<object, Order>();
 
 function orderOf(hooks: Record<string, MatchObj[]>): Order {
   let o = orders.get(hooks);
   if (o) return o;
   const keys = Object.keys(hooks);
+  // a pattern's place in a key's list, packed with the key as key * rank + place
+  const rank = Math.max(1, ...keys.map((k) => hooks[k].length));
   const vocab = new Map(keys.map((k, i) => [k, i]));
   const idOf = (w: string) => { let id = vocab.get(w); if (id === undefined) { id = vocab.size; vocab.set(w, id); } return id; };
   // patterns are told apart by their match string, as compromise's own de-duplication does
   const byMatch = new Map<string, { m: MatchObj; hooks: number[] }>();
-  keys.forEach((k, ki) => hooks[k].forEach((m, rank) => {
+  keys.forEach((k, ki) => hooks[k].forEach((m, place) => {
     let e = byMatch.get(m.match);
     if (!e) { e = { m, hooks: [] }; byMatch.set(m.match, e); }
-    e.hooks.push(ki * RANK + rank);
+    e.hooks.push(ki * rank + place);
   }));
   const triggers: Pattern[][] = keys.map(() => []);
   for (const { m, hooks: hs } of byMatch.values()) {
-    const p: Pattern = { m, needs: Int32Array.from(m.needs, idOf), wants: Int32Array.from(m.wants, idOf), ifNo: Int32Array.from(m.ifNo ?? [], idOf), hooks: Int32Array.from(hs).sort() };
+    const p: Pattern = { m, needs: Int32Array.from(m.needs, idOf), wants: Int32Array.from(m.wants, idOf), ifNo: Int32Array.from(m.ifNo ?? [], idOf), hooks: Float64Array.from(hs).sort() };
     if (p.needs.length > 0) {
       let best = p.needs[0];
       for (const n of p.needs) if (hooks[keys[n]].length < hooks[keys[best]].length) best = n;
@@ -53,7 +54,7 @@ function orderOf(hooks: Record<string, MatchObj[]>): Order {
       for (const w of new Set(p.wants)) triggers[w].push(p);
     }
   }
-  o = { vocab, keys: keys.length, triggers, present: new Int32Array(vocab.size), seen: new Map(), stamp: 0 };
+  o = { vocab, keys: keys.length, rank, triggers, present: new Int32Array(vocab.size), seen: new Map(), stamp: 0 };
   orders.set(hooks, o);
   return o;
 }
@@ -63,6 +64,7 @@ function orderOf(hooks: Record<string, MatchObj[]>): Order {
  * met, no `ifNo` present, enough wants; in the order of the first present key that lists them.
  */
 function candidates(haves: Set<string>, net: Net, order: Order, words: number): MatchObj[] {
+  if (order.stamp >= 2 ** 30) { order.stamp = 0; order.present.fill(0); order.seen.clear(); }
   const stamp = ++order.stamp, present = order.present;
   const keys: number[] = [];
   for (const item of haves) {
@@ -84,7 +86,7 @@ function candidates(haves: Set<string>, net: Net, order: Order, words: number): 
         if (n < p.m.minWant) continue;
       }
       let at = 0;
-      while (present[Math.floor(p.hooks[at] / RANK)] !== stamp) at++;
+      while (present[Math.floor(p.hooks[at] / order.rank)] !== stamp) at++;
       found.push([p.hooks[at], p.m]);
     }
   }
