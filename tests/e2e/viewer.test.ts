@@ -208,9 +208,15 @@ describe('the viewer in Chromium', () => {
     const net = (key: string) => ({
       options: { type: 'undirected', multi: false, allowSelfLoops: true },
       nodes: [actor('a', 'Alpha'), actor('b', 'Beta'), actor('c', 'Gamma')],
-      edges: [{ key: `${key}:a:b`, source: 'a', target: 'b', undirected: true, attributes: { weight: 2, explanation: [{ issue: 'i1', label: 'the ceasefire must hold', stances: ['agree', 'agree'], evidence: ['Alpha said the ceasefire must hold.', 'Beta agreed the ceasefire must hold.'] }], label: 'x', size: 1, color: '#2e7d32' } }],
+      // as the build writes ties: the issue by id; its label is in `issues`, the sentences on `positions`
+      edges: [{ key: `${key}:a:b`, source: 'a', target: 'b', undirected: true, attributes: { weight: 2, explanation: [{ issue: 'i1', stances: ['agree', 'agree'], claims: [1, 1] }], label: 'x', size: 1, color: '#2e7d32' } }],
     });
-    fs.writeFileSync(path.join(dir, 'positions.json'), JSON.stringify({ issues: [{ id: 'i1', label: 'the ceasefire must hold' }], congruence: net('congruence'), conflict: net('conflict'), actorIssue: net('actorIssue') }));
+    const position = (actor: string, text: string) => ({ actor, issue: 'i1', agree: 1, disagree: 0, stance: 'agree', evidence: [{ doc: 'd', sentence: 0, text, claim: 'the ceasefire must hold', cue: 'said', orientation: 1 }] });
+    fs.writeFileSync(path.join(dir, 'positions.json'), JSON.stringify({
+      issues: [{ id: 'i1', label: 'the ceasefire must hold' }],
+      positions: [position('a', 'Alpha said the ceasefire must hold.'), position('b', 'Beta agreed the ceasefire must hold.')],
+      congruence: net('congruence'), conflict: net('conflict'), actorIssue: net('actorIssue'),
+    }));
     const served = await startViewerServer(dir);
     try {
       await openViewer(page, served.url, '?net=congruence&edge=congruence%3Aa%3Ab');
@@ -220,6 +226,7 @@ describe('the viewer in Chromium', () => {
       expect(await page.locator('#panel-title').innerText()).toBe('Alpha shares positions with Beta');
       expect(await page.locator('#panel').innerText()).toContain('the ceasefire must hold (agree / agree)');
       expect(await page.locator('#panel blockquote.evidence').count()).toBe(2);
+      expect(await page.locator('#panel').innerText()).toContain('Beta agreed the ceasefire must hold.');
       await page.selectOption('#network', 'relations');
       expect(await drawn()).toEqual({ nodes: bundled.nodes.length, edges: bundled.edges.length });
     } finally {
