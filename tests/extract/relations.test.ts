@@ -55,6 +55,13 @@ describe('nominal, compound and predicative cues', () => {
     ['Ukraine seized weapons from Russia.', []],
     ['Assad, Russia\'s closest ally, stayed in power.', ['russia allies bashar-al-assad']],
     ['Moscow has long been a supporter of Assad.', ['russia supports bashar-al-assad']],
+    // a noun of removal after a possessive: the possessor undergoes it, the one who demands it stands against them
+    ["Germany demanded Assad's ouster.", ['germany opposes bashar-al-assad demanded']],
+    ["Japan called for Russia's exclusion from the talks.", ['japan excludes russia demanded']],
+    ["Britain did not demand Iran's isolation.", ['united-kingdom excludes iran NEG demanded']],
+    // rejecting or reporting a removal takes no stance against the one removed
+    ["France rejected Assad's ouster.", []],
+    ["Russia's exclusion angered Iran.", []],
     ['Iran is allied with Syria.', ['iran allies syria']],
     // being linked or affiliated to a group is an alliance; linking an event to a group is not
     ['Hamas is affiliated with Iran.', ['hamas allies iran']],

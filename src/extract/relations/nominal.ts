@@ -82,6 +82,21 @@ function predicatedOf(s: Sent, n: number): Group | null {
   return null;
 }
 
+/** Nouns of removal whose possessor undergoes the act: "Assad's ouster" is the ouster of Assad, not by him. */
+const PATIENT_POSSESSOR = new Set(['ouster', 'exclusion', 'expulsion', 'isolation']);
+
+/** "X demanded Y's ouster", "X called for Y's exclusion": the subject of the verb that takes the noun acts on its possessor. */
+function patientPossessor(lex: Lexicon, s: Sent, t: Tok, cue: Cue | undefined, out: Found[]): void {
+  const tgt = findPossessor(s, t.i);
+  if (!cue || !tgt) return;
+  const verb = governingVerb(s, tgt.from, lex);
+  // only a demand says what its subject wants done: "France rejected Assad's ouster" is no stance against Assad
+  const demand = !!verb && lex.demanded.some((p) => p[0] === verb.lemma && (p.length === 1 || (p.length === 2 && word(s.toks[verb.i + 1], p[1]))));
+  const src = demand ? governingSubject(lex, s, tgt.from) : null;
+  if (!verb || !src || src.ms.some((m) => tgt.ms.includes(m))) return;
+  out.push({ src, tgt, cue, from: t.i, to: t.i, chain: slice(s, src.to + 1, verb.i), demandedBy: slice(s, verb.i, verb.i + 2) });
+}
+
 /** Noun cues: "X's support for Y", "airstrikes on Y", "talks between X and Y", "X-Y coordination", "Russia's ally, Assad". */
 export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
@@ -93,6 +108,10 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (t.m >= 0 || (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Noun') && !nominal)) continue;
     const entries = t.tags.has('Gerund') ? lex.nouns.get(t.norm) : lookup(lex.nouns, t);
     if (!entries) continue;
+    if (PATIENT_POSSESSOR.has(t.lemma) && !word(s.toks[t.i + 1], 'of')) {
+      patientPossessor(lex, s, t, entries.get('of') ?? entries.get(''), out);
+      continue;
+    }
     const hit = matchRest(s, t.i, entries, false);
     if (!hit) continue;
     const { cue, end } = hit;
