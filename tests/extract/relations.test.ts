@@ -62,6 +62,9 @@ describe('nominal, compound and predicative cues', () => {
     // rejecting or reporting a removal takes no stance against the one removed
     ["France rejected Assad's ouster.", []],
     ["Russia's exclusion angered Iran.", []],
+    // a reported obligation: a nationality and a title before the name belong to the person who must act
+    ['Russia insisted Syrian President Bashar al-Assad should remain in power.', ['russia supports bashar-al-assad demanded']],
+    ['Japan said the Iranian President Hassan Rouhani must resign.', ['japan opposes hassan-rouhani demanded']],
     ['Iran is allied with Syria.', ['iran allies syria']],
     // being linked or affiliated to a group is an alliance; linking an event to a group is not
     ['Hamas is affiliated with Iran.', ['hamas allies iran']],

@@ -115,7 +115,7 @@ const isGroupNoun = (t: Tok) => GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.lem
 export const isActingBody = (t: Tok) => GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.lemma);
 
 /** A title before a name ("President", "Foreign Minister", "Secretary"). */
-const isTitle = (t: Tok) => t.tags.has('Honorific') || (t.tags.has('Actor') && t.tags.has('ProperNoun') && !t.tags.has('Plural'));
+export const isTitle = (t: Tok) => t.tags.has('Honorific') || (t.tags.has('Actor') && t.tags.has('ProperNoun') && !t.tags.has('Plural'));
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'within', 'throughout', 'into', 'around']);
 const WH = new Set(['how', 'whether', 'what', 'when', 'where', 'which', 'who']);
 

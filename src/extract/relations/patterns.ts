@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { Tok } from './tokens.ts';
 import { hasPhrase } from './negation-modality.ts';
 import {
-  SPEECH_ACTS, before, findAgent, findInVp, findObject, findParty, findSubject, groupOf, hardBreak, isAux, isDet, isPrep, isRelative, isTo, isVerb,
+  SPEECH_ACTS, before, findAgent, findInVp, findObject, findParty, findSubject, groupOf, hardBreak, isAux, isTitle, isDet, isPrep, isRelative, isTo, isVerb,
   type Group, type Sent,
 } from './arguments.ts';
 import { BE, RECEIVING, againstAdjunct, controller, lookup, matchRest, slice, word, type Found } from './match.ts';
@@ -145,7 +145,8 @@ export function obligationCues(lex: Lexicon, s: Sent, out: Found[]): void {
     let k = t.i + 1;
     while (s.toks[k] && (s.toks[k].tags.has('Date') || s.toks[k].tags.has('Adverb') || (s.toks[k].norm === 'on' && s.toks[k + 1]?.tags.has('Date')))) k++;
     if (word(s.toks[k], 'that')) k++;
-    while (s.toks[k] && s.toks[k].m < 0 && isDet(s.toks[k])) k++;
+    // "Syrian President Bashar al-Assad should stay": a nationality and a title before a name belong to it
+    while (s.toks[k] && s.toks[k].m < 0 && (isDet(s.toks[k]) || ((isTitle(s.toks[k]) || s.toks[k].tags.has('Demonym')) && !s.toks[k].post))) k++;
     const first = s.toks[k];
     if (!first || first.m < 0 || hardBreak(t)) continue;
     const tgt = groupOf(s, first.m);
