@@ -65,6 +65,10 @@ describe('nominal, compound and predicative cues', () => {
     // a reported obligation: a nationality and a title before the name belong to the person who must act
     ['Russia insisted Syrian President Bashar al-Assad should remain in power.', ['russia supports bashar-al-assad demanded']],
     ['Japan said the Iranian President Hassan Rouhani must resign.', ['japan opposes hassan-rouhani demanded']],
+    // an assault by a named author in a city strikes the city's country; a country at war is only where it happens
+    ["Hamas's coordinated attacks in Berlin shocked Europe.", ['hamas attacks germany']],
+    ["Russia's attacks in Syria went on.", []],
+    ['The attacks in London were condemned.', []],
     ['Iran is allied with Syria.', ['iran allies syria']],
     // being linked or affiliated to a group is an alliance; linking an event to a group is not
     ['Hamas is affiliated with Iran.', ['hamas allies iran']],

@@ -97,6 +97,25 @@ function patientPossessor(lex: Lexicon, s: Sent, t: Tok, cue: Cue | undefined, o
   out.push({ src, tgt, cue, from: t.i, to: t.i, chain: slice(s, src.to + 1, verb.i), demandedBy: slice(s, verb.i, verb.i + 2) });
 }
 
+/** Nouns of an assault on the people of a place, so that the place named after "in" stands for its country: "X's attacks in Paris". */
+const PLACE_TARGET = new Set(['attack', 'bombing', 'massacre']);
+
+/** "Islamic State's (coordinated) attacks in Paris": the possessor attacks the actor the place names; without a possessor nothing is said. */
+function placeAttack(s: Sent, t: Tok, out: Found[]): void {
+  // the possessor, past modifiers and the clitic "'s" that the tagger may split off as a word of its own
+  let j = t.i - 1;
+  while (j >= 0 && t.i - j <= 3 && s.toks[j].m < 0 && !s.toks[j].post && (s.toks[j].norm === '' || s.toks[j].tags.has('Adjective') || s.toks[j].tags.has('PastTense'))) j--;
+  const owner = s.toks[j];
+  const clitic = /['’]s?$/.test(owner?.text ?? '') || owner?.tags.has('Possessive') || s.toks[j + 1]?.norm === '' && /^['’]/.test(s.toks[j + 1].text);
+  if (!owner || owner.m < 0 || owner.post || !clitic) return;
+  let k = t.i + 2;
+  while (s.toks[k] && s.toks[k].m < 0 && isDet(s.toks[k]) && !s.toks[k - 1].post) k++;
+  // a city stands for the country whose people are struck ("attacks in Paris"); a country at war is only where they happen ("attacks in Syria")
+  if (!s.toks[k] || s.toks[k].m < 0 || !s.toks[k].tags.has('City') || t.post || s.toks[t.i + 1].post) return;
+  const src = groupOf(s, owner.m), tgt = groupOf(s, s.toks[k].m);
+  if (!src.ms.some((m) => tgt.ms.includes(m))) out.push({ src, tgt, cue: { type: 'attacks', negated: false }, from: t.i, to: t.i + 1, chain: nounChain(s, t.i, tgt.to) });
+}
+
 /** Noun cues: "X's support for Y", "airstrikes on Y", "talks between X and Y", "X-Y coordination", "Russia's ally, Assad". */
 export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
   for (const t of s.toks) {
@@ -108,6 +127,10 @@ export function nounCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (t.m >= 0 || (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Noun') && !nominal)) continue;
     const entries = t.tags.has('Gerund') ? lex.nouns.get(t.norm) : lookup(lex.nouns, t);
     if (!entries) continue;
+    if (PLACE_TARGET.has(t.lemma) && word(s.toks[t.i + 1], 'in')) {
+      placeAttack(s, t, out);
+      continue;
+    }
     if (PATIENT_POSSESSOR.has(t.lemma) && !word(s.toks[t.i + 1], 'of')) {
       patientPossessor(lex, s, t, entries.get('of') ?? entries.get(''), out);
       continue;
