@@ -57,7 +57,8 @@ export function extractRelations(ctx: ExtractContext, input: SentenceInput): Rel
     const ifBefore = toks.slice(2, f.from).some((w) => w.norm === 'if' || w.norm === 'unless');
     // "Neither X nor Y attacked Z", "X attacked neither Y nor Z": the correlative before a coordination denies it
     const neither = [toks[f.src.from - 1], toks[f.tgt.from - 1]].filter((w) => w?.norm === 'neither');
-    const { negated, modality } = judge(lex, [...neither, ...f.chain], { demandedBy: f.demandedBy, conditional: conditional || ifBefore, cueNegated: f.cue.negated });
+    const judged = judge(lex, [...neither, ...f.chain], { demandedBy: f.demandedBy, conditional: conditional || ifBefore, cueNegated: f.cue.negated });
+    const { negated } = judged, modality = f.demanded ? 'demanded' : judged.modality;
     const cue = sentence.text.slice(toks[f.from].start - sentence.start, toks[f.to].end - sentence.start);
     for (const a of f.src.ms.flatMap(alike)) {
       for (const b of f.tgt.ms.flatMap(alike)) {

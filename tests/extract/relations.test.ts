@@ -65,6 +65,11 @@ describe('nominal, compound and predicative cues', () => {
     // a reported obligation: a nationality and a title before the name belong to the person who must act
     ['Russia insisted Syrian President Bashar al-Assad should remain in power.', ['russia supports bashar-al-assad demanded']],
     ['Japan said the Iranian President Hassan Rouhani must resign.', ['japan opposes hassan-rouhani demanded']],
+    // denying that someone may go on demands that they go; a denied ability of another kind says nothing
+    ['Germany says Assad cannot continue to rule.', ['germany opposes bashar-al-assad demanded']],
+    ["Japan said Hassan Rouhani can't stay in power.", ['japan opposes hassan-rouhani demanded']],
+    ['Germany did not say Assad cannot stay.', ['germany opposes bashar-al-assad NEG demanded']],
+    ['Germany says Assad cannot win the war.', []],
     // an assault by a named author in a city strikes the city's country; a country at war is only where it happens
     ["Hamas's coordinated attacks in Berlin shocked Europe.", ['hamas attacks germany']],
     ["Russia's attacks in Syria went on.", []],

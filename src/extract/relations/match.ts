@@ -17,6 +17,8 @@ export interface Found {
   demandedBy?: Tok[];
   /** Both directions (meets, agrees, cooperates, allies between coordinated actors). */
   mutual?: boolean;
+  /** A demand whatever its words say ("X says Y cannot stay" asks that Y go). */
+  demanded?: boolean;
 }
 
 export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'remain', 'seem', 'become', 'appear', 'stay', 'get', 'got']);

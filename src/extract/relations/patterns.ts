@@ -135,6 +135,9 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
   }
 }
 
+/** A denied ability: "cannot", "can not", "can't". */
+const CANNOT = [['cannot'], ['can', 'not'], ['can', "n't"], ["can't"]];
+
 /**
  * Reported obligations: "X said Y must go", "X insisted that Y should withdraw" make X demand of Y.
  * The speaker is the clause verb's subject; the target is the reported clause's subject.
@@ -151,9 +154,15 @@ export function obligationCues(lex: Lexicon, s: Sent, out: Found[]): void {
     if (!first || first.m < 0 || hardBreak(t)) continue;
     const tgt = groupOf(s, first.m);
     const chain = slice(s, tgt.to + 1, tgt.to + 4);
-    if (!hasPhrase(chain, lex.obligation)) continue;
+    // "X says Y cannot stay in power", "Y can't continue to rule": denying that Y may go on demands that Y go
+    const denied = hasPhrase(chain, CANNOT) && hasPhrase(slice(s, tgt.to + 1, tgt.to + 5), [...lex.obligationFor, ['continue']]);
+    if (!denied && !hasPhrase(chain, lex.obligation)) continue;
     const src = findSubject(s, t.i, 30, lex.clauseVerbs);
     if (!src) continue;
+    if (denied) {
+      out.push({ src, tgt, cue: { type: 'opposes', negated: false }, from: t.i, to: t.i, chain: slice(s, src.to + 1, t.i), demanded: true });
+      continue;
+    }
     // what is demanded decides the relation: "Y must go" opposes Y, "Y should stay in power" supports Y
     const content = slice(s, tgt.to + 1, tgt.to + 7);
     const stance = hasPhrase(content, lex.obligationAgainst) ? 'opposes' : hasPhrase(content, lex.obligationFor) ? 'supports' : null;
