@@ -70,6 +70,11 @@ describe('nominal, compound and predicative cues', () => {
     ["Japan said Hassan Rouhani can't stay in power.", ['japan opposes hassan-rouhani demanded']],
     ['Germany did not say Assad cannot stay.', ['germany opposes bashar-al-assad NEG demanded']],
     ['Germany says Assad cannot win the war.', []],
+    // a reported judgement that an actor's act is a fault accuses the actor; praise of it or a fault of no one's does not
+    ["Japan said Germany's decision to leave the talks was a grave mistake.", ['japan accuses germany']],
+    ["Japan said Germany's refusal to negotiate has been “an enormous error.”", ['japan accuses germany']],
+    ["Japan said Germany's decision was a success.", []],
+    ['Japan said the decision was a mistake.', []],
     // an assault by a named author in a city strikes the city's country; a country at war is only where it happens
     ["Hamas's coordinated attacks in Berlin shocked Europe.", ['hamas attacks germany']],
     ["Russia's attacks in Syria went on.", []],

@@ -135,6 +135,25 @@ export function verbCues(lex: Lexicon, s: Sent, out: Found[]): void {
   }
 }
 
+/** Nouns that judge an act a fault: "Y's refusal was a mistake". */
+const FAULTS = new Set(['mistake', 'error', 'blunder', 'failure', 'disaster', 'crime', 'folly']);
+
+/** "Y's refusal to engage has been an enormous mistake": the fault word when a reported clause judges an act of Y's so. */
+function faultOf(s: Sent, tgt: Group): Tok | null {
+  // the owner's words may run on over the noun they own ("Russia's intervention" as one mention)
+  const owned = s.toks.slice(tgt.from, tgt.to + 1).some((w) => /['’]s?$/.test(w.text) || w.tags.has('Possessive'));
+  if (!owned && !(s.toks[tgt.to + 1]?.norm === '' && /^['’]/.test(s.toks[tgt.to + 1].text))) return null;
+  for (let k = tgt.to + 1; k < s.toks.length && k - tgt.to <= 10; k++) {
+    const w = s.toks[k];
+    if (hardBreak(s.toks[k - 1]) || (s.toks[k - 1].post === ',' && k > tgt.to + 1)) return null;
+    if (w.norm === '' || !(BE.has(w.norm) || BE.has(w.lemma)) || ['stay', 'get', 'got', 'remain', 'become', 'appear', 'seem'].includes(w.lemma)) continue;
+    let j = k + 1;
+    while (s.toks[j] && j - k <= 4 && s.toks[j].m < 0 && (isDet(s.toks[j]) || s.toks[j].tags.has('Adjective') || s.toks[j].tags.has('Adverb') || ['been', 'be'].includes(s.toks[j].norm))) j++;
+    return s.toks[j] && FAULTS.has(s.toks[j].lemma) ? s.toks[j] : null;
+  }
+  return null;
+}
+
 /** A denied ability: "cannot", "can not", "can't". */
 const CANNOT = [['cannot'], ['can', 'not'], ['can', "n't"], ["can't"]];
 
@@ -156,7 +175,12 @@ export function obligationCues(lex: Lexicon, s: Sent, out: Found[]): void {
     const chain = slice(s, tgt.to + 1, tgt.to + 4);
     // "X says Y cannot stay in power", "Y can't continue to rule": denying that Y may go on demands that Y go
     const denied = hasPhrase(chain, CANNOT) && hasPhrase(slice(s, tgt.to + 1, tgt.to + 5), [...lex.obligationFor, ['continue']]);
-    if (!denied && !hasPhrase(chain, lex.obligation)) continue;
+    if (!denied && !hasPhrase(chain, lex.obligation)) {
+      const fault = faultOf(s, tgt);
+      const src = fault ? findSubject(s, t.i, 30, lex.clauseVerbs) : null;
+      if (src && fault) out.push({ src, tgt, cue: { type: 'accuses', negated: false }, from: t.i, to: fault.i, chain: slice(s, src.to + 1, t.i) });
+      continue;
+    }
     const src = findSubject(s, t.i, 30, lex.clauseVerbs);
     if (!src) continue;
     if (denied) {
