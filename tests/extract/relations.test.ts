@@ -99,6 +99,10 @@ describe('nominal, compound and predicative cues', () => {
     ['Britain shared intelligence with France.', ['united-kingdom cooperates france']],
     ['Israel lifted its blockade on Hamas.', ['israel concedes hamas']],
     ['Turkey restored diplomatic relations with Israel.', ['turkey cooperates israel']],
+    // a relationship, like relations, is a tie only when it is made or broken; crafting one makes it
+    ['Japan crafted a close working relationship with China.', ['japan cooperates china']],
+    ['Japan has broken off its relationship with China.', ['japan sanctions china']],
+    ['Japan reviewed its relationship with China.', []],
     ['Japan has broken relations with China.', ['japan sanctions china']],
     // a phrasal verb's particle does not hide the verb that undoes the tie
     ['Japan has broken down relations with China.', ['japan sanctions china']],
