@@ -5,6 +5,7 @@ import { buildGraph } from './graph/build.ts';
 import { assignMetrics } from './graph/metrics.ts';
 import { assignLayout } from './graph/layout.ts';
 import type { ActorGraph } from './graph/schema.ts';
+import type { Issue } from './graph/positions.ts';
 
 /** Extracts every document; a document that fails gives an error message in its result, never stops the others. */
 export function extractAll(ctx: ExtractContext, docs: Document[], onDone?: (i: number) => void): DocumentResult[] {
@@ -23,8 +24,8 @@ export function extractAll(ctx: ExtractContext, docs: Document[], onDone?: (i: n
 }
 
 /** The graph of a set of results, with metrics and a seeded layout. */
-export function graphOf(ctx: ExtractContext, results: DocumentResult[]): ActorGraph {
-  const graph = buildGraph(results, ctx.dictionary);
+export function graphOf(ctx: ExtractContext, results: DocumentResult[], issues?: Issue[]): ActorGraph {
+  const graph = buildGraph(results, ctx.dictionary, { issues });
   assignMetrics(graph);
   assignLayout(graph);
   return graph;

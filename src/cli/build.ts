@@ -9,6 +9,7 @@ import { CACHE_DIR, extractWithCache, extractorFingerprint } from './build-cache
 import type { Document } from '../types.ts';
 import { extractParallel, parseJobs } from '../parallel/pool.ts';
 import { renderPositionsInWorker } from '../parallel/positions.ts';
+import { issuesOf } from '../graph/issues.ts';
 import { UserError, contextOrUserError } from './errors.ts';
 import { formatMessage, summarizeMessages } from './messages.ts';
 
@@ -49,9 +50,11 @@ export async function runBuild(argv: string[]): Promise<number> {
   if (values.strict && allMessages.length) throw new UserError(`--strict: ${summarizeMessages(allMessages)}; nothing written`, 1);
   // with more than one job, positions are rendered on their own thread while this one makes the graph
   const inWorker = jobs > 1 ? renderPositionsInWorker(results, ctxOpts).then((files) => ({ files }), () => null) : null;
-  const graph = graphOf(ctx, results);
+  // one job groups the claims into issues once, for the graph's issue layer and for positions
+  const issues = inWorker ? undefined : issuesOf(results);
+  const graph = graphOf(ctx, results, issues);
   const outDir = path.resolve(values.out!);
-  writeGraphFiles(graph, outDir, (await inWorker) ?? { results, dictionary: ctx.dictionary });
+  writeGraphFiles(graph, outDir, (await inWorker) ?? { results, dictionary: ctx.dictionary, issues });
   try { cache.save(); } catch (e) { process.stderr.write(`${path.join(outDir, CACHE_DIR)}: warning: cannot write the extraction cache (${(e as Error).message.split('\n')[0]}) [cache-write]\n`); }
   const n = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0);
   const actors = graph.filterNodes((_n, a) => a.nodeKind === 'actor').length;

@@ -7,12 +7,13 @@ import { UserError } from './errors.ts';
 import type { DocumentResult } from '../types.ts';
 import type { Dictionary } from '../actors/dictionary.ts';
 import { renderPositionFiles } from '../export/positions.ts';
+import type { Issue } from '../graph/positions.ts';
 
 /**
  * What positions.json and positions.gexf are made from: the extraction results and the actor dictionary,
  * or the two files already rendered (on another thread, see src/parallel/positions.ts).
  */
-export type PositionsInput = { results: DocumentResult[]; dictionary: Dictionary } | { files: Record<string, string | Uint8Array> };
+export type PositionsInput = { results: DocumentResult[]; dictionary: Dictionary; issues?: Issue[] } | { files: Record<string, string | Uint8Array> };
 
 /**
  * Writes graph.json, graph.gexf, nodes.csv and edges.csv (and positions.json/.gexf when given the results) into a folder. Every file is rendered
@@ -21,7 +22,7 @@ export type PositionsInput = { results: DocumentResult[]; dictionary: Dictionary
 export function writeGraphFiles(graph: ActorGraph, dir: string, positions?: PositionsInput): void {
   const files: Record<string, string | Uint8Array> = { 'graph.json': toJSON(graph), 'graph.gexf': toGEXF(graph), 'nodes.csv': nodesCSV(graph), 'edges.csv': edgesCSV(graph) };
   // issues, positions and the congruence / conflict / actor x issue networks, beside the main graph
-  if (positions) Object.assign(files, 'files' in positions ? positions.files : renderPositionFiles(positions.results, positions.dictionary));
+  if (positions) Object.assign(files, 'files' in positions ? positions.files : renderPositionFiles(positions.results, positions.dictionary, positions.issues));
   try {
     writeFilesAtomic(dir, files);
   } catch (e) {

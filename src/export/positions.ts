@@ -2,7 +2,7 @@
 // conflict, actor x issue), beside the main graph. The JSON shape is the viewer's contract (README).
 import type Graph from 'graphology';
 import type { Dictionary } from '../actors/dictionary.ts';
-import { buildPositions, type Positions } from '../graph/positions.ts';
+import { ISSUE_THRESHOLD, buildPositions, type Issue, type Positions } from '../graph/positions.ts';
 import type { DocumentResult } from '../types.ts';
 import { actorIssueNetwork, actorNetwork, type Normalization, type TieExplanation } from '../graph/positions/networks.ts';
 import { attr, attvalues, chunked, color, declare, num, token, type Value } from './gexf.ts';
@@ -47,10 +47,9 @@ const EDGE_MODEL: Array<[string, string, (a: Attrs) => Value]> = [
   ['normalized', 'double', (a) => Number(a.normalized ?? a.weight)],
   ['explanation', 'string', (a) => String(a.explanation ?? '')],
 ];
-const line = (s: string) => s.replace(/\s+/g, ' ').trim();
 // a tie lists its issues (ids of the issue nodes in the same file) and stances; the sentences are on the position edges
 const explainTie = (x: TieExplanation[]) => x.map((e) => `${e.issue} [${e.stances.join('/')}]`).join(' || ');
-const explainPosition = (x: Array<{ claim: string; evidence: string }>) => line(x.map((e) => `${e.claim}: ${e.evidence}`).join(' || '));
+const explainPosition = (x: Array<{ claim: string; evidence: string }>) => token(x.map((e) => `${e.claim}: ${e.evidence}`).join(' || '));
 const POSITION_KIND: Record<string, string> = { agree: 'agrees', disagree: 'disagrees', both: 'both' };
 
 function edgeXml(id: string, s: string, t: string, a: Attrs, kind: string, mutual: boolean): string {
@@ -91,8 +90,8 @@ export function toPositionsGEXF(p: Positions, dict: Dictionary, normalization: N
 }
 
 /** positions.json and positions.gexf of a set of results, rendered from one set of networks. */
-export function renderPositionFiles(results: DocumentResult[], dict: Dictionary): Record<'positions.json' | 'positions.gexf', string> {
-  const p = buildPositions(results);
+export function renderPositionFiles(results: DocumentResult[], dict: Dictionary, issues?: Issue[]): Record<'positions.json' | 'positions.gexf', string> {
+  const p = buildPositions(results, ISSUE_THRESHOLD, issues);
   const nets = positionNetworks(p, dict);
   return { 'positions.json': toPositionsJSON(p, dict, 'average', nets), 'positions.gexf': toPositionsGEXF(p, dict, 'average', nets) };
 }

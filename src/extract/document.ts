@@ -2,14 +2,13 @@ import type { Document, DocumentResult, Evidence, Message, Sentence } from '../t
 import { segment } from '../ingest/segment.ts';
 import { resolveMentions } from '../actors/resolve.ts';
 import { extractRelations } from './relations.ts';
-import { extractClaims } from './claims.ts';
+import { claimsNeedParse, extractClaims } from './claims.ts';
 import { resolveDiscourse } from './claims/discourse.ts';
 import { attributeRelations } from './attribution.ts';
 import { voiceAt } from '../ingest/voice.ts';
 import type { ExtractContext } from './context.ts';
 import { documentParser, type Parse } from './cache.ts';
 import { mayHoldCue } from './lexicon.ts';
-import { speechLexicon } from './claims/lexicon.ts';
 
 /** One sentence as the extractors see it: its mentions, its evidence, and the words of a compromise parse made at most once, on demand. */
 export interface SentenceInput {
@@ -29,11 +28,10 @@ export function extractDocument(ctx: ExtractContext, doc: Document): DocumentRes
   const relations = [];
   const claims = [];
   // a guess at which sentences the extractors will parse, so that those are parsed together (src/extract/cache.ts)
-  const speech = speechLexicon().anyCue;
   const guess = new Int8Array(sentences.length);
   const likely = (i: number) => {
     // asked again at each batch's look-ahead: worked out once
-    if (guess[i] === 0) guess[i] = speech.test(sentences[i].text) || (new Set(mentionsBySentence[i].map((m) => m.actorId)).size > 1 && mayHoldCue(ctx.lexicon, sentences[i].text)) ? 1 : 2;
+    if (guess[i] === 0) guess[i] = claimsNeedParse(sentences[i], mentionsBySentence[i]) || (new Set(mentionsBySentence[i].map((m) => m.actorId)).size > 1 && mayHoldCue(ctx.lexicon, sentences[i].text)) ? 1 : 2;
     return guess[i] === 1;
   };
   const parseAt = documentParser(sentences.map((s) => s.text), likely);

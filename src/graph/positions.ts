@@ -170,8 +170,7 @@ export function positionsInput(results: DocumentResult[]): DocumentResult[] {
 }
 
 /** Issues and positions from extraction results (claims with a named speaker). */
-export function buildPositions(results: DocumentResult[], threshold = ISSUE_THRESHOLD): Positions {
-  const issues = groupIssues(issueClaims(results), threshold);
+export function buildPositions(results: DocumentResult[], threshold = ISSUE_THRESHOLD, issues = groupIssues(issueClaims(results), threshold)): Positions {
   const counts = new Map<string, Map<string, number>>();
   for (const i of issues) {
     for (const { claim } of i.claims) {
