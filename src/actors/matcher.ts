@@ -156,7 +156,10 @@ function nearest(cs: Candidate[], date: string): Candidate {
  * Finds dictionary actors in a text, longest match first. A match must start on a capitalised word
  * (so that "turkey" and "chad" are not countries) unless the alias itself is lower-case ("al-Qaeda").
  */
-export function matchActors(m: Matcher, text: string, offset = 0, tokens = tokenize(text, offset), date?: string): DictionaryHit[] {
+/** Set by the actor finders when a date could change what they found (a dated alias, an office holder). */
+export interface DateUse { used: boolean }
+
+export function matchActors(m: Matcher, text: string, offset = 0, tokens = tokenize(text, offset), date?: string, dateUse?: DateUse): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // most words begin no alias
@@ -168,6 +171,7 @@ export function matchActors(m: Matcher, text: string, offset = 0, tokens = token
       if (j > i && !joined(text, offset, tokens[j - 1], tokens[j])) break;
       node = node.next.get(tokens[j].key);
       if (!node?.ends) continue;
+      if (dateUse && !dateUse.used && node.ends.some((e) => e.from || e.to)) dateUse.used = true;
       const c = choose(node.ends, tokens, i, j + 1, lower, date);
       // in a shouted sentence "IS" and "US" are the words, not the Islamic State or the United States (unless "THE US")
       if (c?.exactCase && j === i && FUNCTION_WORDS.has(tokens[i].key) && tokens[i - 1]?.key !== 'the' && shouted(tokens, i)) continue;

@@ -1,5 +1,5 @@
 import type { ActorEntry, Mention, Sentence } from '../types.ts';
-import type { Matcher } from './matcher.ts';
+import type { DateUse, Matcher } from './matcher.ts';
 import { sentenceActors, type Found } from './sentence.ts';
 import { corefMentions, isSpeaker, type Quote, type Seen } from './coref.ts';
 import { holderOf, titlesOf } from './roles.ts';
@@ -21,11 +21,13 @@ const PLURAL_HINT = /s$|^(the )?(french|british|chinese|swiss|dutch|irish)$/i;
 export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?: string } = {}): ResolvedMentions {
   const toks = sentences.map((s) => tokenize(s.text, s.start));
   let date = opts.date;
-  let found = sentences.map((s, i) => sentenceActors(m, s.text, s.start, toks[i], date));
+  const dated = sentences.map((): DateUse => ({ used: false }));
+  let found = sentences.map((s, i) => sentenceActors(m, s.text, s.start, toks[i], date, dated[i]));
   if (!date && m.dictionary.format === 'json') {
     const persons = found.flat().filter((f) => f.kind === 'person' && f.resolvedBy === 'dictionary').map((f) => f.ids[0]);
     date = inferDate(m.dictionary, persons);
-    if (date) found = sentences.map((s, i) => sentenceActors(m, s.text, s.start, toks[i], date));
+    // a date inferred from the office holders named: only the sentences where a date can change the actors are read again
+    if (date) found = sentences.map((s, i) => (dated[i].used ? sentenceActors(m, s.text, s.start, toks[i], date) : found[i]));
   }
   const surnames = new Map<string, string>();
   const seen: Seen[] = [];

@@ -2,7 +2,7 @@
 // "Russian air force", "the government of Gondor", "the Russian foreign minister"), titles folded into the
 // name they introduce ("French President François Hollande" is Hollande), and unknown names (new actors).
 import type { Agent } from './dictionary.ts';
-import { matchActors, matchAgent, joined, type Matcher } from './matcher.ts';
+import { matchActors, matchAgent, joined, type DateUse, type Matcher } from './matcher.ts';
 import { holderOf } from './roles.ts';
 import { findNewNames, TITLE_WORDS, type NewName } from './newactors.ts';
 import { fold, slug, type Token } from './normalize.ts';
@@ -72,10 +72,10 @@ function attachAgent(m: Matcher, text: string, offset: number, tokens: Token[], 
   return null;
 }
 
-/** Finds the actor phrases of one sentence; offsets are in the document text. */
-export function sentenceActors(m: Matcher, text: string, offset: number, tokens: Token[], date?: string): Found[] {
+/** Finds the actor phrases of one sentence; offsets are in the document text. `dateUse` learns whether the date mattered. */
+export function sentenceActors(m: Matcher, text: string, offset: number, tokens: Token[], date?: string, dateUse?: DateUse): Found[] {
   const codes = m.dictionary.format === 'codes';
-  const all = matchActors(m, text, offset, tokens, date);
+  const all = matchActors(m, text, offset, tokens, date, dateUse);
   const news = codes ? [] : findNewNames(text, offset, tokens, all, (id) => m.entries.get(id)?.kind === 'country', (id) => m.entries.get(id)?.kind === 'person');
   // an organisation's name holds the dictionary words inside it ("the Washington Post")
   const hits = all.filter((h) => !news.some((n) => h.from >= n.from && h.to <= n.to));
@@ -123,6 +123,7 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
       const newName: NewName = { id: slug(`${h.text} rebels`), label, kind: 'group', from: att.from, to: att.to };
       found.push({ ...grown, ids: [newName.id], kind: 'group', resolvedBy: 'new', newName });
     } else if (att.agent.role && !att.other) {
+      if (dateUse) dateUse.used = true;
       const holder = holderOf(m.roles, h.actorId, att.agent.role, date);
       found.push(holder ? { ...grown, ids: [holder], kind: 'person' } : grown);
     } else {
@@ -136,7 +137,7 @@ export function sentenceActors(m: Matcher, text: string, offset: number, tokens:
   }
   for (const n of news) found.push({ baseId: n.id, ids: [n.id], start: tokens[n.from].start, end: tokens[n.to - 1].end, from: n.from, to: n.to, resolvedBy: 'new', kind: n.kind, surname: false, newName: n });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  if (!codes) shareRoles(m, found, tokens, date);
+  if (!codes) shareRoles(m, found, tokens, date, dateUse);
   // drop what an agent phrase swallowed
   for (let i = found.length - 1; i > 0; i--) if (found.slice(0, i).some((f) => f.start <= found[i].start && f.end >= found[i].end && f.end > found[i].start && (f.start < found[i].start || f.end > found[i].end))) found.splice(i, 1);
   return codes ? absorbNames(found, text, offset) : foldTitles(found, tokens, text, offset);
@@ -151,11 +152,12 @@ function absorbNames(found: Found[], text: string, offset: number): Found[] {
 }
 
 /** "the US and Russian foreign ministers": an office noun after coordinated states is each state's office holder. */
-function shareRoles(m: Matcher, found: Found[], tokens: Token[], date?: string): void {
+function shareRoles(m: Matcher, found: Found[], tokens: Token[], date?: string, dateUse?: DateUse): void {
   for (let i = found.length - 1; i > 0; i--) {
     const f = found[i], prev = found[i - 1];
     const role = f.agent?.role;
     if (!role || f.kind !== 'person' || prev.agent || prev.kind !== 'country' || tokens[prev.to]?.key !== 'and' || prev.to + 1 !== f.from) continue;
+    if (dateUse) dateUse.used = true;
     const holder = holderOf(m.roles, prev.baseId, role, date);
     if (holder) Object.assign(prev, { ids: [holder], kind: 'person', agent: f.agent });
   }

@@ -67,9 +67,35 @@ function takesOne(r: Reg): boolean {
   return (r.choices as Reg[][]).every((b) => b.length === 1 && b[0].greedy !== true);
 }
 
-/** What is worked out once per pattern: its least length and the tests of its first regs on consecutive terms. */
-interface Plan { minLength: number; tests: Test[] }
+/**
+ * What is worked out once per pattern: its least length, the tests of its first regs on consecutive terms,
+ * and, when its first reg is a plain word or tag, that key ('#Tag' or the word), whose test is the same for every pattern.
+ */
+interface Plan { minLength: number; tests: Test[]; first: string | null }
 const plans = new WeakMap<MatchObj, Plan>();
+
+/** The terms of one chunk where a plain first word or tag holds, found once per chunk for every pattern that begins with it. */
+export class ChunkIndex {
+  private readonly at = new Map<string, number[]>();
+  constructor(readonly terms: Term[]) {}
+  positions(key: string, test: Test): number[] {
+    let p = this.at.get(key);
+    if (!p) {
+      p = [];
+      const n = this.terms.length;
+      for (let i = 0; i < n; i++) if (test(this.terms[i], i, n)) p.push(i);
+      this.at.set(key, p);
+    }
+    return p;
+  }
+}
+
+/** The key of a reg that testOf turns into a plain word or tag test, else null. */
+function keyOf(r: Reg): string | null {
+  if (r.optional || r.negative || r.anything || r.choices !== undefined || r.start || r.end || r.id !== undefined || r.use !== undefined || r.fuzzy !== undefined) return null;
+  if (r.word !== undefined) return r.word;
+  return r.tag !== undefined ? `#${r.tag}` : null;
+}
 
 function planOf(todo: MatchObj): Plan {
   let p = plans.get(todo);
@@ -82,14 +108,14 @@ function planOf(todo: MatchObj): Plan {
     tests.push(test);
     if (!takesOne(r)) break;
   }
-  p = { minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length, tests };
+  p = { minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length, tests, first: tests.length > 0 ? keyOf(regs[0]) : null };
   plans.set(todo, p);
   return p;
 }
 
 /** Whether the pattern's first regs can match from term `i` on: each needs its term, the next reg the next term. */
-function mayStart(tests: Test[], terms: Term[], i: number, n: number): boolean {
-  for (let k = 0; k < tests.length; k++) {
+function mayStart(tests: Test[], terms: Term[], i: number, n: number, from = 0): boolean {
+  for (let k = from; k < tests.length; k++) {
     // a contraction's first half may take its second with it (steps/contraction-skip.js): test no further
     if (k > 0 && terms[i + k - 1].implicit) return true;
     if (i + k >= n || !tests[k](terms[i + k], i + k, n)) return false;
@@ -98,15 +124,28 @@ function mayStart(tests: Test[], terms: Term[], i: number, n: number): boolean {
 }
 
 /** Pointers [0, start, end, startId, endId] of the matches of `todo` in one chunk, exactly as compromise's match() gives them. */
-export function matchChunk(terms: Term[], todo: MatchObj): number[][] {
+export function matchChunk(terms: Term[], todo: MatchObj, index?: ChunkIndex): number[][] {
   const regs = todo.regs;
   if (!regs || regs.length === 0) return [];
   let results: Found[] = [];
   const n = terms.length;
-  const { minLength, tests } = planOf(todo);
+  const { minLength, tests, first } = planOf(todo);
   if (regs[0].start === true) {
     const res = mayStart(tests, terms, 0, n) ? fromHere(terms, regs, 0, n) : null;
     if (res) results.push(res);
+  } else if (first !== null && index) {
+    // the same tries as below, at the only terms where the first reg can hold
+    let next = 0;
+    for (const i of index.positions(first, tests[0])) {
+      if (i < next) continue;
+      if (n - i < minLength) break;
+      if (!mayStart(tests, terms, i, n, 1)) continue;
+      const res = fromHere(terms.slice(i), regs, i, n);
+      if (res) {
+        results.push(res);
+        next = Math.max(i + 1, Math.abs(res.pointer[2] - 1) + 1);
+      }
+    }
   } else {
     for (let i = 0; i < n; i += 1) {
       if (n - i < minLength) break;

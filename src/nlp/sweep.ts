@@ -5,7 +5,7 @@
 // few words instead and restores the net's key order, so the same matches run in the same order;
 // each pattern then runs only where its first words can match (src/nlp/match.ts). The tags are
 // identical (tests/nlp/sweep.test.ts compares both on real sentences).
-import { matchChunk, type MatchObj, type Term } from './match.ts';
+import { ChunkIndex, matchChunk, type MatchObj, type Term } from './match.ts';
 
 interface Net { hooks: Record<string, MatchObj[]>; always: MatchObj[] }
 type Methods = { one: { cacheDoc(doc: Term[][]): Array<Set<string>> } };
@@ -102,8 +102,9 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
   const order = orderOf(net.hooks);
   const results: Array<MatchObj & { pointer: number[] }> = [];
   for (let n = 0; n < document.length; n++) {
+    const index = new ChunkIndex(document[n]);
     for (const m of candidates(docCache[n], net, order, document[n].length)) {
-      const ptrs = matchChunk(document[n], m);
+      const ptrs = matchChunk(document[n], m, index);
       for (const ptr of ptrs) {
         ptr[0] = n;
         // a copy per hit, as compromise makes: the tagger and the caller annotate it
