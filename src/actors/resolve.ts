@@ -39,6 +39,7 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
     const tokens = toks[si];
     const out: Mention[] = [];
     const covered = new Array<boolean>(tokens.length).fill(false);
+    const firstHere = seen.length;
     const mention = (id: string, start: number, end: number, resolvedBy: Mention['resolvedBy']) =>
       out.push({ actorId: id, start, end, text: s.text.slice(start - s.start, end - s.start), resolvedBy });
     for (const f of found[si]) {
@@ -69,7 +70,7 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
       const id = !covered[k] && /^\p{Lu}/u.test(tokens[k].text) ? surnames.get(tokens[k].key) : undefined;
       if (id) { covered[k] = true; mention(id, tokens[k].start, tokens[k].end, 'coreference'); seen.push({ id, kind: 'person', sentence: si, start: tokens[k].start, plural: false, label: m.entries.get(id)?.label ?? actors.get(id)?.label ?? id, speaker: isSpeaker(s.text, tokens[k].start - s.start, tokens[k].end - s.start) }); }
     }
-    seen.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+    sortFrom(seen, firstHere);
     // the quotation a trailing "he says" closes: one carried over from earlier sentences, else the first opened here
     const opened = quote ? -1 : s.text.search(/[“"]/);
     const current = quote ?? (opened >= 0 ? { sentence: si, start: s.start + opened } : undefined);
@@ -77,10 +78,19 @@ export function resolveMentions(m: Matcher, sentences: Sentence[], opts: { date?
     quote = trackQuote(quote, s, si);
     for (const r of refs) mention(r.id, r.start, r.end, 'coreference');
     for (const r of refs) seen.push({ id: r.id, kind: kindOf(m, r.id), sentence: si, start: r.start, plural: false, label: m.entries.get(r.id)?.label ?? actors.get(r.id)?.label ?? r.id, speaker: isSpeaker(s.text, r.start - s.start, r.end - s.start) });
-    seen.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+    sortFrom(seen, firstHere);
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   });
   return { mentions, actors: [...actors.values()], date };
+}
+
+/**
+ * Sorts the entries of `seen` from `from` on by position, as sorting it whole would: those before
+ * belong to earlier sentences and are already in order, so a long document does not sort them again.
+ */
+function sortFrom(seen: Seen[], from: number): void {
+  const tail = seen.slice(from).sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  for (let k = 0; k < tail.length; k++) seen[from + k] = tail[k];
 }
 
 /** Finds the actors named in each sentence (see resolveMentions); offsets are in the document text. */
