@@ -2,7 +2,7 @@
 // grouped into issues, each actor's position on each issue is read from its claims' stances, and actors
 // are tied by congruence (same position on shared issues) and conflict (opposite positions).
 import type { Claim, DocumentResult } from '../types.ts';
-import { ISSUE_THRESHOLD, blockingKeys, featuresOf, similarity, words, type ClaimFeatures } from './positions/features.ts';
+import { ISSUE_THRESHOLD, blockingKeys, featuresOf, indexFeatures, indexedSimilarity, words, type ClaimFeatures } from './positions/features.ts';
 
 /** How many of an issue's first claims a new claim is compared with: enough for wording variants, bounded for large corpora. */
 const EXEMPLARS = 16;
@@ -88,22 +88,37 @@ export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boole
 export function groupIssues(claims: IssueClaim[], threshold = ISSUE_THRESHOLD): Issue[] {
   const issues: Issue[] = [];
   // only issues sharing a blocking key can reach the threshold (features.ts); each is compared through its first claims
-  const index = new Map<string, Set<number>>();
-  const keys = (c: IssueClaim) => blockingKeys(c.features);
+  const index = new Map<string, number[]>();
+  const issueKeys: Array<Set<string>> = [];
+  // shared-key counts per issue, reset after each claim through the list of issues it touched
+  let hits = new Int32Array(64);
+  const touched: number[] = [];
   for (const c of claims) {
-    // candidates ranked by shared keys; the best few are scored (a bound that keeps big corpora fast)
-    const hits = new Map<number, number>();
-    for (const k of keys(c)) for (const i of index.get(k) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
-    const cands = [...hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES).map((x) => x[0]).sort((x, y) => x - y);
+    const keys = blockingKeys(c.features);
+    if (hits.length < issues.length + 1) { const grown = new Int32Array(2 * (issues.length + 1)); grown.set(hits); hits = grown; }
+    for (const k of keys) {
+      const list = index.get(k);
+      if (list) for (let j = 0; j < list.length; j++) if (hits[list[j]]++ === 0) touched.push(list[j]);
+    }
+    // candidates ranked by shared keys (then by age); the best few are scored (a bound that keeps big corpora fast)
+    const cands = topCandidates(hits, touched, CANDIDATES);
+    for (const i of touched) hits[i] = 0;
+    touched.length = 0;
+    const indexed = indexFeatures(c.features);
     let best = -1, score = threshold;
     for (const i of cands) {
       let s = 0;
-      for (const x of issues[i].claims.slice(0, EXEMPLARS)) s = Math.max(s, similarity(x.features, c.features));
+      const exemplars = issues[i].claims, n = Math.min(EXEMPLARS, exemplars.length);
+      for (let k = 0; k < n; k++) s = Math.max(s, indexedSimilarity(exemplars[k].features, indexed));
       if (s >= score && (best < 0 || s > score)) { best = i; score = s; }
     }
-    if (best < 0) { best = issues.length; issues.push({ id: '', label: '', frame: c.features.frame, claims: [c] }); }
+    if (best < 0) { best = issues.length; issues.push({ id: '', label: '', frame: c.features.frame, claims: [c] }); issueKeys.push(new Set()); }
     else issues[best].claims.push(c);
-    for (const k of keys(c)) (index.get(k) ?? index.set(k, new Set()).get(k)!).add(best);
+    for (const k of keys) {
+      if (issueKeys[best].has(k)) continue;
+      issueKeys[best].add(k);
+      (index.get(k) ?? index.set(k, []).get(k)!).push(best);
+    }
   }
   const taken = new Set<string>();
   for (const issue of issues) {
@@ -116,6 +131,26 @@ export function groupIssues(claims: IssueClaim[], threshold = ISSUE_THRESHOLD): 
     issue.label = short((issue.claims.find((c) => orientation(c, issue) > 0) ?? issue.claims[0]).claim.text);
   }
   return issues;
+}
+
+/**
+ * The `n` touched issues with the most shared keys (the older issue first on a tie), in ascending order: the
+ * first `n` of a sort by count and index, without sorting them all (counts are small integers).
+ */
+function topCandidates(hits: Int32Array, touched: number[], n: number): number[] {
+  if (touched.length <= n) return [...touched].sort((x, y) => x - y);
+  let max = 0;
+  for (const i of touched) if (hits[i] > max) max = hits[i];
+  const perCount = new Int32Array(max + 1);
+  for (const i of touched) perCount[hits[i]]++;
+  // every issue with more than `cut` shared keys is taken; those with exactly `cut` fill up by age
+  let cut = max, above = 0;
+  while (above + perCount[cut] < n) above += perCount[cut--];
+  const out: number[] = [], edge: number[] = [];
+  for (const i of touched) if (hits[i] > cut) out.push(i); else if (hits[i] === cut) edge.push(i);
+  edge.sort((x, y) => x - y);
+  for (let k = 0; out.length < n; k++) out.push(edge[k]);
+  return out.sort((x, y) => x - y);
 }
 
 /** For the main graph's issue layer (src/graph/issues.ts): the issue key of each claim, by the same similarity. */

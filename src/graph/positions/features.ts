@@ -109,10 +109,14 @@ export function featuresOf(text: string, actors: string[], actorWords: Set<strin
   return { actors: [...new Set(actors)].sort(), stems: [...new Set(content)].sort(), frame, side, focus };
 }
 
-const jaccard = (a: string[], b: string[]) => {
+/** A claim's features with its actors and stems as sets, built once for scoring it against many claims. */
+export interface IndexedFeatures { f: ClaimFeatures; actors: Set<string>; stems: Set<string> }
+export const indexFeatures = (f: ClaimFeatures): IndexedFeatures => ({ f, actors: new Set(f.actors), stems: new Set(f.stems) });
+
+const jaccard = (a: string[], b: string[], B: Set<string>) => {
   if (!a.length && !b.length) return 0;
-  const B = new Set(b);
-  const inter = a.filter((x) => B.has(x)).length;
+  let inter = 0;
+  for (const x of a) if (B.has(x)) inter++;
   return inter / (a.length + b.length - inter);
 };
 
@@ -126,12 +130,18 @@ export const ISSUE_THRESHOLD = 0.5;
  * neither names an actor, the stems take the actors' weight too (0.8 x stem overlap).
  */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
-  if (a.actors.length && b.actors.length && !a.actors.some((x) => b.actors.includes(x))) return 0;
+  return indexedSimilarity(a, indexFeatures(b));
+}
+
+/** similarity() against features indexed once (groupIssues scores each claim against many). */
+export function indexedSimilarity(a: ClaimFeatures, ib: IndexedFeatures): number {
+  const b = ib.f;
+  if (a.actors.length && b.actors.length && !a.actors.some((x) => ib.actors.has(x))) return 0;
   // "Russia must be kept out" and "Assad must go" are both removals, but of different actors
   if (a.frame && a.frame === b.frame && a.focus && b.focus && a.focus !== b.focus) return 0;
   const frame = a.frame && a.frame === b.frame ? WEIGHTS.frame : 0;
-  if (!a.actors.length && !b.actors.length) return (WEIGHTS.actors + WEIGHTS.stems) * jaccard(a.stems, b.stems) + frame;
-  return WEIGHTS.actors * jaccard(a.actors, b.actors) + WEIGHTS.stems * jaccard(a.stems, b.stems) + frame;
+  if (!a.actors.length && !b.actors.length) return (WEIGHTS.actors + WEIGHTS.stems) * jaccard(a.stems, b.stems, ib.stems) + frame;
+  return WEIGHTS.actors * jaccard(a.actors, b.actors, ib.actors) + WEIGHTS.stems * jaccard(a.stems, b.stems, ib.stems) + frame;
 }
 
 /**
