@@ -2,6 +2,7 @@ import type { Document, DocumentResult } from './types.ts';
 import { extractDocument } from './extract/document.ts';
 import type { ExtractContext } from './extract/context.ts';
 import { buildGraph } from './graph/build.ts';
+import { addIssueLayer } from './graph/issues.ts';
 import { assignMetrics } from './graph/metrics.ts';
 import { assignLayout } from './graph/layout.ts';
 import type { ActorGraph } from './graph/schema.ts';
@@ -25,7 +26,20 @@ export function extractAll(ctx: ExtractContext, docs: Document[], onDone?: (i: n
 
 /** The graph of a set of results, with metrics and a seeded layout. */
 export function graphOf(ctx: ExtractContext, results: DocumentResult[], issues?: Issue[]): ActorGraph {
-  const graph = buildGraph(results, ctx.dictionary, { issues });
+  return laidOut(buildGraph(results, ctx.dictionary, { issues }));
+}
+
+/**
+ * graphOf with the claims grouped into issues elsewhere (the positions worker): the relations are built while
+ * the issues are on their way, and the issue layer (buildGraph's last step) is added when they come.
+ */
+export async function graphWithIssues(ctx: ExtractContext, results: DocumentResult[], issues: Promise<Issue[]>): Promise<ActorGraph> {
+  const graph = buildGraph(results, ctx.dictionary, { issues: [] });
+  addIssueLayer(graph, await issues);
+  return laidOut(graph);
+}
+
+function laidOut(graph: ActorGraph): ActorGraph {
   assignMetrics(graph);
   assignLayout(graph);
   return graph;

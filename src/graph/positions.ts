@@ -61,11 +61,14 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8).join('-') || 'claim';
 const short = (s: string, n = 80) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t; };
 
+/** The claims positions are made of: a named speaker, in article voice. */
+export const positionClaim = (c: Claim): boolean => c.speaker !== null && c.voice !== 'comment';
+
 /**
  * The claims of a set of results with their features; actors in a claim's content are the document's mentions inside it.
  * By default only named speakers in article voice: positions are what outlets report, not what readers argue.
  */
-export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boolean = (c) => c.speaker !== null && c.voice !== 'comment'): IssueClaim[] {
+export function issueClaims(results: DocumentResult[], keep: (c: Claim) => boolean = positionClaim): IssueClaim[] {
   const out: IssueClaim[] = [];
   const ordered = [...results].sort((a, b) => byCodeUnit(a.doc.id, b.doc.id));
   for (const r of ordered) {
@@ -198,7 +201,7 @@ export function positionsOf(issues: Issue[]): Position[] {
  */
 export function positionsInput(results: DocumentResult[]): DocumentResult[] {
   return results.map((r) => {
-    const claims = r.claims.filter((c) => c.speaker !== null && c.voice !== 'comment');
+    const claims = r.claims.filter(positionClaim);
     const mentions = r.mentions.filter((m) => claims.some((c) => m.start >= c.contentStart && m.end <= c.contentEnd));
     return { doc: { id: r.doc.id, ...(r.doc.date && { date: r.doc.date }) }, sentences: [], mentions, relations: [], claims, messages: [] };
   });

@@ -61,23 +61,44 @@ export function removeStaleTemps(dir: string, names: string[]): void {
   }
 }
 
+/** Files written beside their targets under temporary names (`temps`: file name -> temporary path), not yet in place. */
+export interface StagedFiles {
+  dir: string;
+  temps: Record<string, string>;
+}
+
 /**
- * Writes a set of files into a folder as one step: every file is written to a temporary name first,
- * and only when all of them are written are they renamed into place. If a rename fails midway, the
- * files already replaced are restored from hard-linked backups, so the folder holds either the whole
- * old set or the whole new one. Give the contents already rendered: a failure while rendering then
- * touches nothing.
+ * The first half of writeFilesAtomic: every file written (and flushed) to a temporary name in `dir`, ready for
+ * commitFiles. Nothing is replaced yet; if a write fails, the temporary files written so far are removed.
  */
-export function writeFilesAtomic(dir: string, files: Record<string, string | Uint8Array>): void {
+export function stageFiles(dir: string, files: Record<string, string | Uint8Array>): StagedFiles {
   fs.mkdirSync(dir, { recursive: true });
   removeStaleTemps(dir, Object.keys(files));
-  const names = Object.keys(files);
-  const temps: string[] = [];
+  const staged: StagedFiles = { dir, temps: {} };
+  try {
+    for (const name of Object.keys(files)) staged.temps[name] = writeTemp(path.join(dir, name), files[name], true);
+  } catch (e) {
+    discardFiles(staged);
+    throw e;
+  }
+  return staged;
+}
+
+/** Removes staged files that will not be committed. */
+export function discardFiles(...sets: StagedFiles[]): void {
+  for (const s of sets) for (const t of Object.values(s.temps)) fs.rmSync(t, { force: true });
+}
+
+/**
+ * The second half of writeFilesAtomic: staged sets (from any thread of this process) renamed into place as one
+ * step. If a rename fails midway, the files already replaced are restored from hard-linked backups, so the
+ * folders hold either the whole old set or the whole new one. The temporary files are gone afterwards either way.
+ */
+export function commitFiles(...sets: StagedFiles[]): void {
+  const moves = sets.flatMap((s) => Object.entries(s.temps).map(([name, temp]) => ({ target: path.join(s.dir, name), temp })));
   const backups = new Map<string, string>();
   try {
-    for (const name of names) temps.push(writeTemp(path.join(dir, name), files[name], true));
-    for (const name of names) {
-      const target = path.join(dir, name);
+    for (const { target } of moves) {
       const bak = `${tmpName(target)}.bak`;
       if (!fs.existsSync(target)) continue;
       try {
@@ -89,10 +110,10 @@ export function writeFilesAtomic(dir: string, files: Record<string, string | Uin
     }
     const done: string[] = [];
     try {
-      names.forEach((name, i) => {
-        fs.renameSync(temps[i], path.join(dir, name));
-        done.push(path.join(dir, name));
-      });
+      for (const { target, temp } of moves) {
+        fs.renameSync(temp, target);
+        done.push(target);
+      }
     } catch (e) {
       for (const target of done) {
         const bak = backups.get(target);
@@ -102,7 +123,16 @@ export function writeFilesAtomic(dir: string, files: Record<string, string | Uin
       throw e;
     }
   } finally {
-    for (const t of temps) fs.rmSync(t, { force: true });
+    discardFiles(...sets);
     for (const b of backups.values()) fs.rmSync(b, { force: true });
   }
+}
+
+/**
+ * Writes a set of files into a folder as one step: every file is written to a temporary name first,
+ * and only when all of them are written are they renamed into place (stageFiles, then commitFiles).
+ * Give the contents already rendered: a failure while rendering then touches nothing.
+ */
+export function writeFilesAtomic(dir: string, files: Record<string, string | Uint8Array>): void {
+  commitFiles(stageFiles(dir, files));
 }

@@ -7,7 +7,9 @@ import { readInputs } from '../../src/ingest/read.ts';
 import { createContext } from '../../src/extract/context.ts';
 import { extractAll } from '../../src/pipeline.ts';
 import { extractParallel } from '../../src/parallel/pool.ts';
-import { renderPositionsInWorker } from '../../src/parallel/positions.ts';
+import { PositionsWorker } from '../../src/parallel/positions.ts';
+import { issuesOf } from '../../src/graph/issues.ts';
+import { discardFiles } from '../../src/io/files.ts';
 import { renderPositionFiles } from '../../src/export/positions.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-jobs-'));
@@ -25,19 +27,36 @@ describe('build --jobs', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
 
-  it('renders positions on a worker thread exactly as in this one, from the slim input it sends', async () => {
+  it('groups issues and stages positions on a worker thread exactly as in this one, from the slim input it sends', async () => {
     const { docs } = readInputs([corpus]);
     const ctx = createContext();
     const results = extractAll(ctx, docs);
-    const here = renderPositionFiles(results, ctx.dictionary);
-    const there = await renderPositionsInWorker(results, {});
-    expect(Object.keys(there).sort()).toEqual(['positions.gexf', 'positions.json']);
+    const issues = issuesOf(results);
+    const here = renderPositionFiles(results, ctx.dictionary, issues);
+    const worker = new PositionsWorker({});
+    const job = worker.run(results, path.join(tmp, 'staged'));
+    const there = await job.issues;
+    // the same issues, made of this thread's own claim objects
+    expect(there.map((i) => [i.id, i.label, i.frame])).toEqual(issues.map((i) => [i.id, i.label, i.frame]));
+    there.forEach((issue, k) => issue.claims.forEach((c, j) => {
+      expect(c.claim).toBe(issues[k].claims[j].claim);
+      expect(c.features).toEqual(issues[k].claims[j].features);
+      expect(c.date).toBe(issues[k].claims[j].date);
+    }));
+    const staged = await job.files;
+    expect(Object.keys(staged.temps).sort()).toEqual(['positions.gexf', 'positions.json']);
     expect(here['positions.json']).toContain('"congruence"');
-    for (const [name, text] of Object.entries(here)) expect(new TextDecoder().decode(there[name]), name).toBe(text);
+    for (const [name, text] of Object.entries(here)) expect(fs.readFileSync(staged.temps[name], 'utf8'), name).toBe(text);
+    // staged, not in place: nothing replaced until the build commits them
+    expect(fs.readdirSync(path.join(tmp, 'staged')).filter((f) => !f.startsWith('.'))).toEqual([]);
+    discardFiles(staged);
+    expect(fs.readdirSync(path.join(tmp, 'staged'))).toEqual([]);
   });
 
   it('reports a positions worker that cannot load its dictionary as a rejection, not a hang', async () => {
-    await expect(renderPositionsInWorker([], { actorsFile: path.join(tmp, 'missing-actors.json') })).rejects.toThrow(/missing-actors\.json/);
+    const job = new PositionsWorker({ actorsFile: path.join(tmp, 'missing-actors.json') }).run([], tmp);
+    await expect(job.issues).rejects.toThrow(/missing-actors\.json/);
+    await expect(job.files).rejects.toThrow(/missing-actors\.json/);
   });
 
   it('writes byte-identical graph files with --jobs 1 and --jobs 2 on the bundled corpus', () => {
