@@ -104,6 +104,8 @@ export interface CachedExtraction {
   /** How many results came from the cache. */
   reused: number;
   messages: Message[];
+  /** Renders the cache for these results and writes what cannot spoil the old cache (see prepareCache); optional, save() does it too. */
+  prepare: () => void;
   /** Writes the cache for these results (after the graph files, so a failed build leaves the old cache). */
   save: () => void;
 }
@@ -142,26 +144,42 @@ export async function extractWithCache(opts: {
   let k = 0;
   const results = docs.map((_d, i) => known.get(i) ?? fresh[k++]);
   const unchanged = new Map([...known.keys()].map((i) => [i, entries.get(docs[i].id)!.meta]));
-  const save = () => writeCache(opts.outDir, opts.fingerprint, docs, results, unchanged);
-  return { results, docs, reused: known.size, messages, save };
+  let prepared: PreparedCache | undefined;
+  const prepare = () => { prepared ??= prepareCache(opts.outDir, docs, results, unchanged); };
+  const save = () => { prepare(); writeCache(opts.outDir, opts.fingerprint, prepared!); };
+  return { results, docs, reused: known.size, messages, prepare, save };
 }
 
-function writeCache(outDir: string, fingerprint: string, docs: Document[], results: DocumentResult[], unchanged: Map<number, ManifestEntry>): void {
+interface PreparedCache { entries: ManifestEntry[]; keep: Set<string>; later: Array<[string, string]> }
+
+/**
+ * The cache's entries rendered, and those under names that no file has yet written. Safe before the graph files
+ * are written: an older manifest cannot name those files, so a failed build leaves the old cache as valid as it was.
+ */
+function prepareCache(outDir: string, docs: Document[], results: DocumentResult[], unchanged: Map<number, ManifestEntry>): PreparedCache {
   const dir = path.join(outDir, CACHE_DIR);
-  const keep = new Set<string>();
-  const manifest: Manifest = { version: VERSION, fingerprint, entries: [] };
+  const prepared: PreparedCache = { entries: [], keep: new Set(), later: [] };
   docs.forEach((doc, i) => {
     if (results[i].messages.some((m) => m.ruleId === 'extract-failed')) return; // a failure is never cached: the next update retries it
     const old = unchanged.get(i);
-    if (old && fs.existsSync(path.join(dir, 'docs', `${old.hash}.json`))) { manifest.entries.push(old); keep.add(`${old.hash}.json`); return; }
+    if (old && fs.existsSync(path.join(dir, 'docs', `${old.hash}.json`))) { prepared.entries.push(old); prepared.keep.add(`${old.hash}.json`); return; }
     const hash = contentHash(doc);
     const body = JSON.stringify({ doc, result: results[i] } satisfies Entry);
-    writeFileAtomic(path.join(dir, 'docs', `${hash}.json`), body);
-    keep.add(`${hash}.json`);
-    manifest.entries.push({ id: doc.id, hash, sha256: sha256(body), ...(doc.path && { path: path.resolve(doc.path) }) });
+    const file = path.join(dir, 'docs', `${hash}.json`);
+    if (fs.existsSync(file)) prepared.later.push([file, body]);
+    else writeFileAtomic(file, body);
+    prepared.keep.add(`${hash}.json`);
+    prepared.entries.push({ id: doc.id, hash, sha256: sha256(body), ...(doc.path && { path: path.resolve(doc.path) }) });
   });
-  writeFileAtomic(path.join(dir, 'manifest.json'), JSON.stringify(manifest) + '\n');
+  return prepared;
+}
+
+/** The rest of the cache, after the graph files: entries that replace files, the manifest, and the removal of what it no longer names. */
+function writeCache(outDir: string, fingerprint: string, prepared: PreparedCache): void {
+  const dir = path.join(outDir, CACHE_DIR);
+  for (const [file, body] of prepared.later) writeFileAtomic(file, body);
+  writeFileAtomic(path.join(dir, 'manifest.json'), JSON.stringify({ version: VERSION, fingerprint, entries: prepared.entries } satisfies Manifest) + '\n');
   for (const f of fs.existsSync(path.join(dir, 'docs')) ? fs.readdirSync(path.join(dir, 'docs')) : []) {
-    if (!keep.has(f)) fs.rmSync(path.join(dir, 'docs', f), { force: true });
+    if (!prepared.keep.has(f)) fs.rmSync(path.join(dir, 'docs', f), { force: true });
   }
 }

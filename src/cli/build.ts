@@ -55,7 +55,9 @@ export async function runBuild(argv: string[]): Promise<number> {
     // --strict treats every warning as fatal, before anything is written
     if (values.strict && allMessages.length) throw new UserError(`--strict: ${summarizeMessages(allMessages)}; nothing written`, 1);
     const outDir = path.resolve(values.out!);
-    const graph = await writeGraph(ctx, results, outDir, positionsWorker);
+    // while the positions worker groups the claims, this thread renders the extraction cache (written after the graph)
+    const meanwhile = () => { try { cache.prepare(); } catch { /* save() retries and warns */ } };
+    const graph = await writeGraph(ctx, results, outDir, positionsWorker, meanwhile);
     try { cache.save(); } catch (e) { process.stderr.write(`${path.join(outDir, CACHE_DIR)}: warning: cannot write the extraction cache (${(e as Error).message.split('\n')[0]}) [cache-write]\n`); }
     const n = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0);
     const actors = graph.filterNodes((_n, a) => a.nodeKind === 'actor').length;
@@ -70,10 +72,12 @@ export async function runBuild(argv: string[]): Promise<number> {
 /**
  * Makes the graph and writes all its files, which replace the old ones together. With a positions worker, the
  * worker groups the claims into issues (for both threads) and writes positions.json/.gexf while this thread
- * lays out and writes the graph; without one, or if it fails, everything happens here.
+ * lays out and writes the graph; without one, or if it fails, everything happens here. `meanwhile` runs while the
+ * worker groups the claims.
  */
-async function writeGraph(ctx: ExtractContext, results: DocumentResult[], outDir: string, worker: PositionsWorker | null): Promise<ActorGraph> {
+async function writeGraph(ctx: ExtractContext, results: DocumentResult[], outDir: string, worker: PositionsWorker | null, meanwhile?: () => void): Promise<ActorGraph> {
   const job = worker?.run(results, outDir);
+  if (job) meanwhile?.();
   // one job groups the claims into issues once, here, for the graph's issue layer and for positions
   const issues = job ? job.issues.catch(() => issuesOf(results)) : Promise.resolve(issuesOf(results));
   const here = async () => stagePositionFiles(outDir, { results, dictionary: ctx.dictionary, issues: await issues });

@@ -93,7 +93,7 @@ describe('actorgraph extract on messy input', () => {
 });
 
 describe('a failed build', () => {
-  // with two jobs, positions.json/.gexf are staged by their own thread: they too must be gone
+  // with two jobs, positions.json/.gexf are staged by their own thread: they too must be gone; the cache still describes the old graph
   it.each(['1', '2'])('leaves the previous graph intact when writing fails midway (--jobs %s)', (jobs) => {
     const out = path.join(base, `out-previous-${jobs}`);
     expect(cli(['build', corpus('first', { 'a.txt': 'Russia attacked Ukraine in 2014.' }), '--out', out, '--jobs', jobs]).code).toBe(0);
@@ -101,7 +101,7 @@ describe('a failed build', () => {
     fs.rmSync(path.join(out, 'nodes.csv'));
     fs.mkdirSync(path.join(out, 'nodes.csv'));
     fs.writeFileSync(path.join(out, 'nodes.csv', 'keep'), '');
-    const before = Object.fromEntries([...GRAPH_FILES, 'positions.json', 'positions.gexf'].filter((f) => f !== 'nodes.csv').map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
+    const before = Object.fromEntries([...GRAPH_FILES, 'positions.json', 'positions.gexf', '.actorgraph-cache/manifest.json'].filter((f) => f !== 'nodes.csv').map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
     const r = cli(['build', corpus('second', { 'b.txt': 'France supports Germany. Iran threatens Israel.' }), '--out', out, '--jobs', jobs]);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n').pop()).toMatch(/cannot write the graph files .* previous files are left as they were/);

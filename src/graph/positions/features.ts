@@ -11,8 +11,18 @@ const STOP = new Set(('the a an of and or in on to for with by at from its it th
   + 'also very so such only just more most some any all both each other our we us you your i my me not no never').split(' '));
 const NEGATORS = new Set(['not', 'no', 'never', 'cannot', "n't", 'without', 'nor', 'neither']);
 
+const stems = new Map<string, string>();
 /** A light stem: enough to meet "strikes"/"strike", "excluded"/"exclude", "cooperating"/"cooperate". */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= 500_000) stems.clear(); // a corpus's vocabulary fits; a bound for anything stranger
+    stems.set(word, (s = stemOf(word)));
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s$/, '');
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
