@@ -48,14 +48,27 @@ const EDGE_MODEL: Array<[string, string, (a: Attrs) => Value]> = [
   ['explanation', 'string', (a) => String(a.explanation ?? '')],
 ];
 // a tie lists its issues (ids of the issue nodes in the same file) and stances; the sentences are on the position edges
-const explainTie = (x: TieExplanation[]) => x.map((e) => `${e.issue} [${e.stances.join('/')}]`).join(' || ');
+const explainTie = (x: TieExplanation[]) => x.map((e) => `${e.issue} [${e.stances[0]}/${e.stances[1]}]`).join(' || ');
 const explainPosition = (x: Array<{ claim: string; evidence: string }>) => token(x.map((e) => `${e.claim}: ${e.evidence}`).join(' || '));
 const POSITION_KIND: Record<string, string> = { agree: 'agrees', disagree: 'disagrees', both: 'both' };
 
-function edgeXml(id: string, s: string, t: string, a: Attrs, kind: string, mutual: boolean): string {
-  let viz = color(a.color as string | undefined);
+/** A string function remembered per argument: edges repeat few colours and labels. */
+function remembered(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
+  };
+}
+
+type EdgeText = { color: (c: string) => string; label: (l: string) => string };
+const edgeText = (): EdgeText => ({ color: remembered(color), label: remembered((l) => attr(token(l))) });
+
+function edgeXml(id: string, s: string, t: string, a: Attrs, kind: string, mutual: boolean, text: EdgeText): string {
+  let viz = typeof a.color === 'string' ? text.color(a.color) : '';
   if (num(a.size)) viz += `        <viz:thickness value="${a.size}"/>\n`;
-  return `      <edge id="${attr(id)}"${mutual ? ' type="mutual"' : ''} source="${attr(s)}" target="${attr(t)}" weight="${Number(a.weight)}" kind="${kind}" label="${attr(token(String(a.label ?? '')))}">\n${attvalues(EDGE_MODEL, a)}${viz}      </edge>\n`;
+  return `      <edge id="${attr(id)}"${mutual ? ' type="mutual"' : ''} source="${attr(s)}" target="${attr(t)}" weight="${Number(a.weight)}" kind="${kind}" label="${text.label(String(a.label ?? ''))}">\n${attvalues(EDGE_MODEL, a)}${viz}      </edge>\n`;
 }
 
 /**
@@ -81,9 +94,10 @@ export function toPositionsGEXF(p: Positions, dict: Dictionary, normalization: N
     emit(`      <node id="${attr(n)}" label="${attr(token(String(a.label ?? n)))}">\n${attvalues(NODE_MODEL, a)}${viz}      </node>\n`);
   });
   emit('    </nodes>\n    <edges>\n');
-  nets.actorIssue.forEachEdge((e, a, s, t) => emit(edgeXml(e, s, t, { ...a, explanation: explainPosition(a.explanation) }, POSITION_KIND[a.stance] ?? 'both', false)));
+  const text = edgeText();
+  nets.actorIssue.forEachEdge((e, a, s, t) => emit(edgeXml(e, s, t, { ...a, explanation: explainPosition(a.explanation) }, POSITION_KIND[a.stance] ?? 'both', false, text)));
   for (const which of ['congruence', 'conflict'] as const) {
-    nets[which].forEachEdge((e, a, s, t) => emit(edgeXml(e, s, t, { ...a, explanation: explainTie(a.explanation) }, which, true)));
+    nets[which].forEachEdge((e, a, s, t) => emit(edgeXml(e, s, t, { ...a, explanation: explainTie(a.explanation) }, which, true, text)));
   }
   emit('    </edges>\n  </graph>\n</gexf>\n', true);
   return out.join('');

@@ -70,24 +70,27 @@ export function actorNetwork(p: Positions, dict: Dictionary, which: 'congruence'
   // pairs are found issue by issue: the work grows with the positions per issue, not with all actor pairs
   const byIssue = new Map<string, Position[]>();
   for (const pos of p.positions) (byIssue.get(pos.issue) ?? byIssue.set(pos.issue, []).get(pos.issue)!).push(pos);
-  const ties = new Map<string, { a: string; b: string; explanation: TieExplanation[] }>();
+  // a pair is keyed by the actors' ranks in `actors` (sorted by code unit), so the ties sort as numbers
+  const rank = new Map(actors.map((a, i) => [a, i]));
+  const ties = new Map<number, { a: string; b: string; explanation: TieExplanation[] }>();
   for (const [issue, list] of [...byIssue].sort((x, y) => byCodeUnit(x[0], y[0]))) {
     const sorted = [...list].sort((x, y) => byCodeUnit(x.actor, y.actor));
     for (let i = 0; i < sorted.length; i++) {
+      const pa = sorted[i], base = rank.get(pa.actor)! * actors.length;
       for (let j = i + 1; j < sorted.length; j++) {
-        const pa = sorted[i], pb = sorted[j];
+        const pb = sorted[j];
         if (!test(pa.stance, pb.stance)) continue;
-        const key = `${pa.actor}\u0000${pb.actor}`;
+        const key = base + rank.get(pb.actor)!;
         const t = ties.get(key) ?? ties.set(key, { a: pa.actor, b: pb.actor, explanation: [] }).get(key)!;
         t.explanation.push({ issue, stances: [pa.stance, pb.stance], claims: [pa.evidence.length, pb.evidence.length] });
       }
     }
   }
-  for (const { a, b, explanation } of [...ties.values()].sort((x, y) => byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b))) {
+  for (const [, { a, b, explanation }] of [...ties].sort((x, y) => x[0] - y[0])) {
     const w = explanation.length;
     const A = byActor.get(a)!, B = byActor.get(b)!;
-    const union = new Set([...A.map((x) => x.issue), ...B.map((x) => x.issue)]).size;
-    const normalized = normalization === 'jaccard' ? w / union : normalization === 'average' ? w / ((A.length + B.length) / 2) : w;
+    const union = () => new Set([...A.map((x) => x.issue), ...B.map((x) => x.issue)]).size;
+    const normalized = normalization === 'jaccard' ? w / union() : normalization === 'average' ? w / ((A.length + B.length) / 2) : w;
     g.addEdgeWithKey(`${which}:${a}:${b}`, a, b, {
       weight: w, normalized: Math.round(normalized * 1000) / 1000, explanation,
       label: tieLabel(explanation, labels), size: 1 + Math.log2(w),
@@ -104,8 +107,9 @@ export function actorIssueNetwork(p: Positions, dict: Dictionary): Graph {
   const count = new Map<string, number>();
   for (const pos of p.positions) count.set(pos.actor, (count.get(pos.actor) ?? 0) + 1);
   for (const a of [...count.keys()].sort(byCodeUnit)) g.addNode(a, { ...actorNode(dict, a, count.get(a)!, p.names), nodeKind: 'actor' });
+  const taken = new Set(p.positions.map((x) => x.issue));
   for (const i of p.issues) {
-    if (!p.positions.some((x) => x.issue === i.id)) continue;
+    if (!taken.has(i.id)) continue;
     g.addNode(i.id, { nodeKind: 'issue', kind: 'issue', label: i.label, frame: i.frame ?? '', claims: i.claims.length, x: 0, y: 0, size: 3 + 2 * Math.sqrt(i.claims.length), color: KIND_COLORS.issue });
   }
   for (const pos of p.positions) {
