@@ -109,25 +109,26 @@ describe('a failed build', () => {
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.bak'))).toEqual([]);
   });
 
-  it('leaves a whole graph, old or new, when the build is killed while writing', async () => {
-    const out = path.join(base, 'out-killed');
-    const reference = path.join(base, 'out-reference');
+  // with two jobs, the first temporary file may be the positions thread's
+  it.each(['1', '2'])('leaves a whole graph, old or new, when the build is killed while writing (--jobs %s)', async (jobs) => {
+    const out = path.join(base, `out-killed-${jobs}`);
+    const reference = path.join(base, `out-reference-${jobs}`);
     const second = corpus('killed-second', { 'b.txt': 'France supports Germany. Iran threatens Israel.' });
     expect(cli(['build', corpus('killed-first', { 'a.txt': 'Russia attacked Ukraine in 2014.' }), '--out', out, '--jobs', '1']).code).toBe(0);
     expect(cli(['build', second, '--out', reference, '--jobs', '1']).code).toBe(0);
-    const read = (dir: string) => GRAPH_FILES.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const read = (dir: string) => [...GRAPH_FILES, 'positions.json', 'positions.gexf'].map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     const [oldSet, newSet] = [read(out), read(reference)];
     // kill the build the moment its first temporary file appears in the output folder
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/actorgraph.mjs'), 'build', second, '--out', out, '--jobs', '1'], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/actorgraph.mjs'), 'build', second, '--out', out, '--jobs', jobs], { cwd: ROOT, stdio: 'ignore' });
     const watcher = fs.watch(out, (_event, name) => { if (name && String(name).endsWith('.tmp')) child.kill('SIGKILL'); });
     await new Promise((resolve) => child.on('exit', resolve));
     watcher.close();
     const now = read(out);
     expect([oldSet, newSet]).toContainEqual(now);
     // the next build clears what the killed one left
-    expect(cli(['build', second, '--out', out, '--jobs', '1']).code).toBe(0);
+    expect(cli(['build', second, '--out', out, '--jobs', jobs]).code).toBe(0);
     expect(read(out)).toEqual(newSet);
-    expect(fs.readdirSync(out).filter((f) => f.startsWith('.graph') || f.startsWith('.nodes') || f.startsWith('.edges'))).toEqual([]);
+    expect(fs.readdirSync(out).filter((f) => f.startsWith('.graph') || f.startsWith('.nodes') || f.startsWith('.edges') || f.startsWith('.positions'))).toEqual([]);
   });
 
   it('clears the temporary files a killed build left behind, and only those', () => {
