@@ -78,7 +78,7 @@ export async function runBuild(argv: string[]): Promise<number> {
 async function writeGraph(ctx: ExtractContext, results: DocumentResult[], outDir: string, worker: PositionsWorker | null, meanwhile?: () => void): Promise<ActorGraph> {
   const job = worker?.run(results, outDir);
   if (job) meanwhile?.();
-  // one job groups the claims into issues once, here, for the graph's issue layer and for positions
+  // without a worker (or when it fails) the claims are grouped into issues here, once, for the issue layer and positions
   const issues = job ? job.issues.catch(() => issuesOf(results)) : Promise.resolve(issuesOf(results));
   const here = async () => stagePositionFiles(outDir, { results, dictionary: ctx.dictionary, issues: await issues });
   let own: StagedFiles | undefined;
