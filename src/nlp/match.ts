@@ -32,7 +32,11 @@ const notIf = await load<(res: Found[], not: Reg[], docs: Term[][]) => Found[]>(
 const getGroup = await load<(res: Found[], group: string | number | undefined) => { ptrs: number[][] }>('03-getGroup.js');
 
 /** Whether a match can have this reg on term `t`, at index `i` of a chunk of `n` terms. */
-type Test = (t: Term, i: number, n: number) => boolean;
+type Test = ((t: Term, i: number, n: number) => boolean) & {
+  /** Set on a plain word or tag test: the word, or '#Tag'. The test is the same for every reg with that key (ChunkIndex). */
+  key?: string;
+};
+const keyed = (key: string, test: Test): Test => Object.assign(test, { key });
 
 /**
  * A test that a match must pass on the term where `r` begins, or null when there is none:
@@ -51,8 +55,8 @@ function testOf(r: Reg): Test | null {
   if (r.start || r.end || r.id !== undefined || r.use !== undefined || r.fuzzy !== undefined) return (t, i, n) => termMatches(t, r, i, n) === true;
   // term/doesMatch.js for its common kinds, in its order of checks
   const { word, tag, fastOr, pos } = r;
-  if (word !== undefined) return (t) => t.machine === word || (t.alias !== undefined && t.alias.includes(word)) || word === t.text || word === t.normal;
-  if (tag !== undefined) return (t) => t.tags.has(tag);
+  if (word !== undefined) return keyed(word, (t) => t.machine === word || (t.alias !== undefined && t.alias.includes(word)) || word === t.text || word === t.normal);
+  if (tag !== undefined) return keyed(`#${tag}`, (t) => t.tags.has(tag));
   const other = r.method ?? r.pre ?? r.post ?? r.regex ?? r.chunk ?? r.switch ?? r.machine ?? r.sense;
   if (fastOr !== undefined && other === undefined) {
     return (t) => (!pos || t.tags.has(pos)) && (fastOr.has(t.root || t.implicit || t.machine || t.normal) || fastOr.has(t.text));
@@ -67,17 +71,15 @@ function takesOne(r: Reg): boolean {
   return (r.choices as Reg[][]).every((b) => b.length === 1 && b[0].greedy !== true);
 }
 
-/**
- * What is worked out once per pattern: its least length, the tests of its first regs on consecutive terms,
- * and, when its first reg is a plain word or tag, that key ('#Tag' or the word), whose test is the same for every pattern.
- */
-interface Plan { minLength: number; tests: Test[]; first: string | null }
+/** What is worked out once per pattern: its least length and the tests of its first regs on consecutive terms. */
+interface Plan { minLength: number; tests: Test[] }
 const plans = new WeakMap<MatchObj, Plan>();
 
 /** The terms of one chunk where a plain first word or tag holds, found once per chunk for every pattern that begins with it. */
 export class ChunkIndex {
   private readonly at = new Map<string, number[]>();
   constructor(readonly terms: Term[]) {}
+  /** The terms where `test`, the test of `key`, holds, ascending. */
   positions(key: string, test: Test): number[] {
     let p = this.at.get(key);
     if (!p) {
@@ -88,13 +90,6 @@ export class ChunkIndex {
     }
     return p;
   }
-}
-
-/** The key of a reg that testOf turns into a plain word or tag test, else null. */
-function keyOf(r: Reg): string | null {
-  if (r.optional || r.negative || r.anything || r.choices !== undefined || r.start || r.end || r.id !== undefined || r.use !== undefined || r.fuzzy !== undefined) return null;
-  if (r.word !== undefined) return r.word;
-  return r.tag !== undefined ? `#${r.tag}` : null;
 }
 
 function planOf(todo: MatchObj): Plan {
@@ -108,7 +103,7 @@ function planOf(todo: MatchObj): Plan {
     tests.push(test);
     if (!takesOne(r)) break;
   }
-  p = { minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length, tests, first: tests.length > 0 ? keyOf(regs[0]) : null };
+  p = { minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length, tests };
   plans.set(todo, p);
   return p;
 }
@@ -129,11 +124,12 @@ export function matchChunk(terms: Term[], todo: MatchObj, index?: ChunkIndex): n
   if (!regs || regs.length === 0) return [];
   let results: Found[] = [];
   const n = terms.length;
-  const { minLength, tests, first } = planOf(todo);
+  const { minLength, tests } = planOf(todo);
+  const first = tests[0]?.key;
   if (regs[0].start === true) {
     const res = mayStart(tests, terms, 0, n) ? fromHere(terms, regs, 0, n) : null;
     if (res) results.push(res);
-  } else if (first !== null && index) {
+  } else if (first !== undefined && index) {
     // the same tries as below, at the only terms where the first reg can hold
     let next = 0;
     for (const i of index.positions(first, tests[0])) {
