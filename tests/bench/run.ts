@@ -69,25 +69,21 @@ function throughputRun(file: string, mode: 'extract' | 'floor' | 'floor-plugin')
 }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
-/** The median run of several (by wall time), with every round's wall time beside it. */
-const medianRun = <T extends { wall: number }>(runs: T[]) => ({ ...runs.find((r) => r.wall === median(runs.map((x) => x.wall))) ?? runs[0], wall: median(runs.map((r) => r.wall)), rounds: runs.map((r) => r.wall) });
+/** Median wall and CPU seconds of several runs, with every round's wall time beside them. */
+const medianRun = (runs: Array<{ wall: number; cpu: number }>) => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), rounds: runs.map((r) => r.wall) });
 const range = (xs: number[]) => (xs.length > 1 ? `; rounds ${f(Math.min(...xs))}-${f(Math.max(...xs))}x` : '');
 
 function extractionThroughput(file: string, words: number) {
-  const runs = { extract: [] as Array<{ wall: number; cpu: number }>, floor: [] as Array<{ wall: number; cpu: number }>, plugin: [] as Array<{ wall: number; cpu: number }> };
-  for (let r = 0; r < ROUNDS; r++) {
-    runs.extract.push(throughputRun(file, 'extract'));
-    runs.floor.push(throughputRun(file, 'floor'));
-    runs.plugin.push(throughputRun(file, 'floor-plugin'));
-  }
-  const extract = medianRun(runs.extract), floor = medianRun(runs.floor), plugin = medianRun(runs.plugin);
-  const cpu = (xs: Array<{ cpu: number }>) => median(xs.map((x) => x.cpu));
-  const ratio = floor.wall / extract.wall, cpuRatio = cpu(runs.floor) / cpu(runs.extract);
+  const modes = ['extract', 'floor', 'floor-plugin'] as const;
+  const runs = { extract: [], floor: [], 'floor-plugin': [] } as Record<(typeof modes)[number], Array<{ wall: number; cpu: number }>>;
+  for (let r = 0; r < ROUNDS; r++) for (const m of modes) runs[m].push(throughputRun(file, m));
+  const extract = medianRun(runs.extract), floor = medianRun(runs.floor), plugin = medianRun(runs['floor-plugin']);
+  const ratio = floor.wall / extract.wall, cpuRatio = floor.cpu / extract.cpu;
   const perRound = runs.floor.map((x, i) => x.wall / runs.extract[i].wall);
   results.extraction = { words, rounds: ROUNDS, extract, floor, floorWithPlugin: plugin, wordsPerSecond: words / extract.wall, floorWordsPerSecond: words / floor.wall, speedupOverFloor: ratio, speedupPerRound: perRound, cpuSpeedupOverFloor: cpuRatio, speedupOverPluginFloor: plugin.wall / extract.wall };
   const of = ROUNDS > 1 ? `median of ${ROUNDS} interleaved runs, ` : '';
-  row('extraction, 1 job', `${f(words / extract.wall, 0)} words/s (${of}${f(extract.wall, 1)} s wall, ${f(cpu(runs.extract), 1)} s CPU)`);
-  row('compromise floor (stock nlp per sentence)', `${f(words / floor.wall, 0)} words/s (${f(floor.wall, 1)} s wall, ${f(cpu(runs.floor), 1)} s CPU)`);
+  row('extraction, 1 job', `${f(words / extract.wall, 0)} words/s (${of}${f(extract.wall, 1)} s wall, ${f(extract.cpu, 1)} s CPU)`);
+  row('compromise floor (stock nlp per sentence)', `${f(words / floor.wall, 0)} words/s (${f(floor.wall, 1)} s wall, ${f(floor.cpu, 1)} s CPU)`);
   row('extraction / floor', `${f(ratio)}x wall, ${f(cpuRatio)}x CPU${range(perRound)}`, 'target >= 2x');
   row('floor with our compromise plugin', `${f(words / plugin.wall, 0)} words/s; extraction / it ${f(plugin.wall / extract.wall)}x`);
 }
