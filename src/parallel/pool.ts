@@ -8,7 +8,7 @@ import { extractAll } from '../pipeline.ts';
 import type { ChunkReply, ChunkRequest, ContextOptions, WorkerInit } from './protocol.ts';
 
 export interface ParallelOptions {
-  /** Worker threads; 1 extracts in this thread. */
+  /** Threads that extract: this one and `jobs - 1` workers; 1 extracts in this thread alone. */
   jobs: number;
   /** The options the context was created with: each worker builds its own from them. */
   context: ContextOptions;
@@ -20,8 +20,11 @@ export interface ParallelOptions {
 /** The default number of jobs: the machine's cores. */
 export const defaultJobs = () => Math.max(1, os.availableParallelism());
 
-/** Below this much text, starting workers costs more than it saves. */
-export const SMALL_CORPUS_CHARS = 200_000;
+/**
+ * Below this much text, a second thread's start-up (tsx, compromise, the dictionary) and the copying of its
+ * results cost about what it saves: on two cores, one and two jobs took the same time at 1.3 MB of text.
+ */
+export const SMALL_CORPUS_CHARS = 2_000_000;
 
 /** Parses a `--jobs` value (default: the cores, or 1 for a corpus of `chars` below SMALL_CORPUS_CHARS); throws a one-line error on anything but a positive integer. */
 export function parseJobs(value: string | undefined, chars = Infinity): number {
@@ -38,22 +41,37 @@ function iterate(docs: Source): { next(): Promise<IteratorResult<Document>> } {
   return { next: async () => it.next() };
 }
 
-/** Sends one chunk to a worker and waits for its reply. */
-function ask(w: Worker, req: ChunkRequest): Promise<ChunkReply> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (reply: ChunkReply) => { w.off('error', onError); w.off('exit', onExit); resolve(reply); };
-    const onError = (e: Error) => { w.off('message', onMessage); w.off('exit', onExit); reject(e); };
-    const onExit = (code: number) => { w.off('message', onMessage); w.off('error', onError); reject(new Error(`extraction worker exited with code ${code}`)); };
-    w.once('message', onMessage);
-    w.once('error', onError);
-    w.once('exit', onExit);
-    w.postMessage(req);
-  });
+/**
+ * A worker's requests and replies in order: the worker answers its messages one at a time, so the
+ * n-th reply is the n-th request's. Several requests can be out at once, so that the worker never
+ * waits for this thread between chunks.
+ */
+class Channel {
+  private readonly pending: Array<{ resolve: (r: ChunkReply) => void; reject: (e: Error) => void }> = [];
+  private failure: Error | null = null;
+  constructor(readonly worker: Worker) {
+    worker.on('message', (reply: ChunkReply) => this.pending.shift()?.resolve(reply));
+    worker.on('error', (e: Error) => this.fail(e));
+    worker.on('exit', (code: number) => this.fail(new Error(`extraction worker exited with code ${code}`)));
+  }
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const p of this.pending.splice(0)) p.reject(this.failure);
+  }
+  ask(req: ChunkRequest): Promise<ChunkReply> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => { this.pending.push({ resolve, reject }); this.worker.postMessage(req); });
+  }
 }
 
+/** Requests out at once per worker: one being extracted, one waiting for it. */
+const IN_FLIGHT = 2;
+
 /**
- * Extracts every document and hands each result to `onResult` in input order, using `jobs` worker
- * threads. Reads the source only as workers become free, so a streamed corpus is never held whole.
+ * Extracts every document and hands each result to `onResult` in input order, on `jobs` threads: this
+ * one and `jobs - 1` workers. This thread already holds a context, so it extracts too rather than wait;
+ * that spares one worker's start-up and one copy of its results between threads. Reads the source
+ * only as threads become free, so a streamed corpus is never held whole.
  */
 export async function extractStream(ctx: ExtractContext, docs: Source, opts: ParallelOptions, onResult: (r: DocumentResult, index: number) => void): Promise<number> {
   const source = iterate(docs);
@@ -63,12 +81,12 @@ export async function extractStream(ctx: ExtractContext, docs: Source, opts: Par
     return emitted;
   }
   const chunkChars = opts.chunkChars ?? 20_000, maxDocs = opts.maxChunkDocs ?? 64;
-  let chunks = 0, exhausted = false, reading: Promise<unknown> = Promise.resolve();
+  let chunks = 0, exhausted = false, failed = false, reading: Promise<unknown> = Promise.resolve();
   const readChunk = (): Promise<ChunkRequest | null> => {
     const p = reading.then(async () => {
       const batch: Document[] = [];
       let chars = 0;
-      while (!exhausted && chars < chunkChars && batch.length < maxDocs) {
+      while (!failed && !exhausted && chars < chunkChars && batch.length < maxDocs) {
         const n = await source.next();
         if (n.done) { exhausted = true; break; }
         batch.push(n.value);
@@ -81,26 +99,36 @@ export async function extractStream(ctx: ExtractContext, docs: Source, opts: Par
   };
   const ready = new Map<number, DocumentResult[]>();
   let nextChunk = 0;
-  const flush = () => {
+  const done = (chunk: number, results: DocumentResult[]) => {
+    ready.set(chunk, results);
     for (let rs = ready.get(nextChunk); rs; rs = ready.get(nextChunk)) {
       ready.delete(nextChunk++);
       for (const r of rs) onResult(r, emitted++);
     }
   };
   const init: WorkerInit = { context: opts.context };
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(new URL('./worker.mjs', import.meta.url), { workerData: init }));
-  const drive = async (w: Worker) => {
+  const channels = Array.from({ length: opts.jobs - 1 }, () => new Channel(new Worker(new URL('./worker.mjs', import.meta.url), { workerData: init })));
+  const viaWorker = async (c: Channel) => {
     for (let req = await readChunk(); req; req = await readChunk()) {
-      const reply = await ask(w, req);
+      const reply = await c.ask(req);
       if (!reply.results) throw new Error(reply.error ?? 'extraction worker failed');
-      ready.set(reply.chunk, reply.results);
-      flush();
+      done(reply.chunk, reply.results);
+    }
+  };
+  const here = async () => {
+    for (let req = await readChunk(); req; req = await readChunk()) {
+      done(req.chunk, extractAll(ctx, req.docs));
+      // let the workers' replies in between chunks
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
   try {
-    await Promise.all(workers.map(drive));
+    await Promise.all([here(), ...channels.flatMap((c) => Array.from({ length: IN_FLIGHT }, () => viaWorker(c)))]);
+  } catch (e) {
+    failed = true;
+    throw e;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(channels.map((c) => c.worker.terminate()));
   }
   return emitted;
 }
