@@ -38,6 +38,26 @@ function innerHits(matcher: Matcher, m: Mention, words: Array<{ start: number; e
   return { others: out, same };
 }
 
+type Hits = ReturnType<typeof innerHits>;
+/** innerHits of the mention texts seen lately, per matcher, with offsets from the mention's start. */
+const seenHits = new WeakMap<Matcher, Map<string, Hits>>();
+const SEEN_HITS = 4096;
+
+/** innerHits, remembered: the same names recur all through a corpus, and the hits depend only on the mention's actor and text. */
+function innerHitsOf(matcher: Matcher, m: Mention, words: Array<{ start: number; end: number }>): Hits {
+  let seen = seenHits.get(matcher);
+  if (!seen) { seen = new Map(); seenHits.set(matcher, seen); }
+  const key = `${m.actorId}\u0000${m.text}`;
+  let rel = seen.get(key);
+  if (!rel) {
+    const abs = innerHits(matcher, m, words);
+    rel = { same: abs.same, others: abs.others.map((h) => ({ ...h, start: h.start - m.start, end: h.end - m.start })) };
+    if (seen.size >= SEEN_HITS) seen.clear();
+    seen.set(key, rel);
+  }
+  return { same: rel.same, others: rel.others.map((h) => ({ ...h, start: h.start + m.start, end: h.end + m.start })) };
+}
+
 /**
  * A long mention may hold a relation of its own: "Russian-backed rebels", "anti-Assad forces",
  * "Russian airstrikes". Another actor named inside it becomes its own mention, and lower-case
@@ -49,7 +69,7 @@ export function refineMentions(matcher: Matcher, lex: Lexicon, mentions: Mention
   for (const m of mentions) {
     const words = [...m.text.matchAll(WORD)].map((x) => ({ w: x[0], start: m.start + x.index!, end: m.start + x.index! + x[0].length }));
     if (words.length < 2) continue;
-    const found = innerHits(matcher, m, words);
+    const found = innerHitsOf(matcher, m, words);
     const same = found.same;
     // an inner actor counts only when a cue joins it to the rest: "Russian-backed", "anti-Assad", "Russian backed"
     const others = found.others.filter((h) => {
