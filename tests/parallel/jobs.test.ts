@@ -17,14 +17,17 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const corpus = path.join(ROOT, 'data/corpus');
 
 describe('build --jobs', () => {
-  it('gives the same results, in input order, on worker threads as in one thread', async () => {
+  it('gives the same results, in input order, on this thread and worker threads as in one thread', async () => {
     const { docs } = readInputs([corpus]);
     const ctx = createContext();
     const one = extractAll(ctx, docs);
-    // one document per chunk, so that chunks finish out of order and must be put back in order
-    const two = await extractParallel(ctx, docs, { jobs: 2, context: {}, maxChunkDocs: 1 });
-    expect(two.map((r) => r.doc.id)).toEqual(docs.map((d) => d.id));
-    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    // one document per chunk, so that chunks finish out of order and must be put back in order;
+    // 2 jobs are this thread and one worker with two chunks out at once, 3 add a second worker
+    for (const jobs of [2, 3]) {
+      const many = await extractParallel(ctx, docs, { jobs, context: {}, maxChunkDocs: 1 });
+      expect(many.map((r) => r.doc.id), `${jobs} jobs`).toEqual(docs.map((d) => d.id));
+      expect(JSON.stringify(many), `${jobs} jobs`).toBe(JSON.stringify(one));
+    }
   });
 
   it('groups issues and stages positions on a worker thread exactly as in this one, from the slim input it sends', async () => {
