@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { fastSweep } from './sweep.ts';
+import { remember } from '../memo.ts';
 
 // compromise's match-net spends most of its time choosing which patterns to try (src/nlp/sweep.ts)
 nlp.plugin(fastSweep as unknown as Parameters<typeof nlp.plugin>[0]);
@@ -16,14 +17,7 @@ function remembered(fn: Inflection): Inflection {
   return (str, model, form) => {
     let seen = byModel.get(model);
     if (!seen) { seen = new Map(); byModel.set(model, seen); }
-    const key = form === undefined ? str : `${form}\u0000${str}`;
-    let root = seen.get(key);
-    if (root === undefined) {
-      root = fn(str, model, form);
-      if (seen.size >= 65_536) seen.clear();
-      seen.set(key, root);
-    }
-    return root;
+    return remember(seen, form === undefined ? str : `${form}\u0000${str}`, 65_536, () => fn(str, model, form));
   };
 }
 const transform = (nlp as unknown as { world(): { methods: { two: { transform: { noun: { toSingular: Inflection }; verb: { toInfinitive: Inflection } } } } } }).world().methods.two.transform;

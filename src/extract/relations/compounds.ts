@@ -1,6 +1,7 @@
 import type { Mention } from '../../types.ts';
 import { matchActors, type Matcher } from '../../actors/matcher.ts';
 import type { Lexicon } from '../lexicon.ts';
+import { remember } from '../../memo.ts';
 
 /** Mentions as the relation patterns see them, and the cue words freed from inside mentions. */
 export interface Refined {
@@ -47,14 +48,10 @@ const SEEN_HITS = 4096;
 function innerHitsOf(matcher: Matcher, m: Mention, words: Array<{ start: number; end: number }>): Hits {
   let seen = seenHits.get(matcher);
   if (!seen) { seen = new Map(); seenHits.set(matcher, seen); }
-  const key = `${m.actorId}\u0000${m.text}`;
-  let rel = seen.get(key);
-  if (!rel) {
+  const rel = remember(seen, `${m.actorId}\u0000${m.text}`, SEEN_HITS, () => {
     const abs = innerHits(matcher, m, words);
-    rel = { same: abs.same, others: abs.others.map((h) => ({ ...h, start: h.start - m.start, end: h.end - m.start })) };
-    if (seen.size >= SEEN_HITS) seen.clear();
-    seen.set(key, rel);
-  }
+    return { same: abs.same, others: abs.others.map((h) => ({ ...h, start: h.start - m.start, end: h.end - m.start })) };
+  });
   return { same: rel.same, others: rel.others.map((h) => ({ ...h, start: h.start + m.start, end: h.end + m.start })) };
 }
 
